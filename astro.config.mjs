@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { SITE_URL } from './src/config/site.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  // Keep whitespace between inline elements: translated sentences are built from them.
+  compressHTML: true,
+  integrations: [mdx()],
+  build: {
+    format: 'directory',
+    // No inline styles or scripts: the Content-Security-Policy allows only files from this origin.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,16 @@
+/** The components MDX pages may use without importing them. */
+import ContentLink from './ContentLink.astro';
+import EmergencyBox from './EmergencyBox.astro';
+import PhoneLink from './PhoneLink.astro';
+import ServiceCard from './ServiceCard.astro';
+import SearchBox from './SearchBox.astro';
+import PageList from './PageList.astro';
+
+export const mdxComponents = {
+  a: ContentLink,
+  EmergencyBox,
+  PhoneLink,
+  ServiceCard,
+  SearchBox,
+  PageList,
+};

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { languageCodes } from './i18n/languages.ts';
+import { pageSchema } from './lib/pageSchema.ts';
+
+/** Every page in every language: `content/<lang>/<slug>.mdx`; `index.mdx` is the home page. */
+const pages = defineCollection({
+  loader: glob({
+    base: './content',
+    pattern: `{${languageCodes.join(',')}}/**/*.mdx`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: pageSchema,
+});
+
+export const collections = { pages };

@@ -1,0 +1,90 @@
+/**
+ * The data contract for everything in `content/data/`. Every fact-bearing value is a
+ * `Fact`: its value, whether a source confirms it, the sources, and when it was checked.
+ */
+import { z } from 'astro/zod';
+import { WEEKDAYS } from '../lib/hours.ts';
+import { isValidSwedishNumber } from '../lib/phone.ts';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
+const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time written HH:MM');
+
+export const sourceSchema = z.object({
+  url: z.url(),
+  title: z.string().optional(),
+  /** The date the source itself carries, when it has one. */
+  date: isoDate.optional(),
+});
+
+export const factStatus = z.enum(['verified', 'unverified']);
+
+/**
+ * A fact. `checked` is the date on which a source last confirmed the value (null when no
+ * source gives a date). A value that no source confirms is stored as null and never shown.
+ */
+export function fact<T extends z.ZodType>(value: T) {
+  return z.object({
+    value: value.nullable(),
+    status: factStatus,
+    checked: isoDate.nullable(),
+    sources: z.array(z.string()).default([]),
+    note: z.string().optional(),
+  });
+}
+
+export const phoneValue = z.object({
+  number: z.string().refine(isValidSwedishNumber, 'a valid Swedish number (E.164 +46… or a short number such as 112)'),
+  /** The operator's own way of writing it, when it differs from the standard grouping. */
+  display: z.string().optional(),
+});
+
+export const openingHoursValue = z.union([
+  z.object({ always: z.literal(true) }),
+  z.object({
+    weekly: z.array(z.object({ days: z.array(z.enum(WEEKDAYS)).min(1), open: time, close: time })).min(1),
+    publicHolidays: z.enum(['closed', 'open', 'unknown']),
+  }),
+]);
+
+export const audience = z.enum([
+  'everyone',
+  'women',
+  'men',
+  'young',
+  'children',
+  'lgbtq',
+  'trans',
+  'honour',
+  'multilingual',
+  'uses-violence',
+  'sexual-violence',
+  'crime-victims',
+  'suicide',
+  'professionals',
+  'relatives',
+]);
+
+export const serviceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case ASCII'),
+  /** The service's own name; proper names are not translated. */
+  name: z.string(),
+  kind: z.enum(['emergency', 'police', 'health', 'national-line', 'jour', 'city']),
+  audience: z.array(audience).min(1),
+  phone: fact(phoneValue),
+  hours: fact(openingHoursValue),
+  web: fact(z.url()).optional(),
+  chat: fact(z.url()).optional(),
+  free: fact(z.boolean()).optional(),
+  notOnPhoneBill: fact(z.boolean()).optional(),
+  anonymous: fact(z.boolean()).optional(),
+  interpreter: fact(z.boolean()).optional(),
+  ages: fact(z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() })).optional(),
+});
+
+export const sourcesFileSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema);
+export const servicesFileSchema = z.array(serviceSchema);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Fact<T> = { value: T | null; status: 'verified' | 'unverified'; checked: string | null; sources: string[]; note?: string };
+export type PhoneValue = z.infer<typeof phoneValue>;

@@ -1,0 +1,9 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    lang: import('./i18n/languages.ts').LanguageCode;
+    dir: 'ltr' | 'rtl';
+    t: import('i18next').TFunction;
+  }
+}

@@ -1,0 +1,14 @@
+/** Formats a registry date (YYYY, YYYY-MM or YYYY-MM-DD) for a language, in words. */
+export function formatFactDate(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d !== undefined ? { dateStyle: 'long', timeZone: 'UTC' } : m !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, options).format(at);
+}
+
+/** The most recent of the dates given, or null. Dates compare as text because they are ISO. */
+export function latestDate(dates: (string | null | undefined)[]): string | null {
+  const known = dates.filter((d): d is string => typeof d === 'string');
+  return known.length ? known.sort().at(-1)! : null;
+}

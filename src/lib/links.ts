@@ -1,0 +1,15 @@
+/** Links that leave the site get no referrer and no opener, wherever they are written. */
+export const OUTBOUND_REL = 'noreferrer noopener';
+
+/** True for a link to another origin (http, https or protocol-relative). `tel:` and `mailto:` are not pages. */
+export function isOutbound(href: string | undefined | null): boolean {
+  if (!href) return false;
+  return /^(https?:)?\/\//i.test(href.trim());
+}
+
+/** The `rel` an anchor should carry: outbound links always include noreferrer and noopener. */
+export function relFor(href: string | undefined | null, existing?: string | null): string | undefined {
+  const tokens = new Set((existing ?? '').split(/\s+/).filter(Boolean));
+  if (isOutbound(href)) for (const token of OUTBOUND_REL.split(' ')) tokens.add(token);
+  return tokens.size ? [...tokens].join(' ') : undefined;
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of every content page. Translations say what they were made from. */
+export const pageSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Pages that should not be found by search (e.g. the search page itself). */
+  search: z.boolean().default(true),
+  translation: z
+    .object({
+      /** Slug of the Swedish page this translates. */
+      source: z.string(),
+      /** Content hash of the Swedish source this was made from (see translationStatus.ts). */
+      sourceVersion: z.string().regex(/^[0-9a-f]{12}$/),
+      status: z.enum(['machine', 'reviewed']),
+    })
+    .optional(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,71 @@
+/**
+ * Counts Shift presses for the quick exit: three presses, each within `windowMs` of the last,
+ * call `onExit`. A Shift held while another key is pressed (Shift+A) does not count, and any
+ * other key starts the count again. Esc has no part in it (it stops loading pages and is used
+ * by assistive technology).
+ */
+export interface ShiftCounterOptions {
+  onExit: () => void;
+  onProgress?: (remaining: number) => void;
+  onExpire?: () => void;
+  windowMs?: number;
+  presses?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (id: unknown) => void;
+}
+
+export class ShiftCounter {
+  private count = 0;
+  private shiftUsedAsModifier = false;
+  private timer: unknown = undefined;
+  private readonly windowMs: number;
+  private readonly presses: number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (id: unknown) => void;
+
+  constructor(private readonly options: ShiftCounterOptions) {
+    this.windowMs = options.windowMs ?? 5000;
+    this.presses = options.presses ?? 3;
+    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = options.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
+  }
+
+
+  keyDown(key: string, repeat = false): void {
+    if (key === 'Shift') {
+      if (!repeat) this.shiftUsedAsModifier = false;
+      return;
+    }
+    // Any other key: a held Shift was a modifier, and the sequence starts over.
+    this.shiftUsedAsModifier = true;
+    this.reset();
+  }
+
+  keyUp(key: string): void {
+    if (key !== 'Shift') return;
+    if (this.shiftUsedAsModifier) {
+      this.shiftUsedAsModifier = false;
+      return;
+    }
+    this.count += 1;
+    this.clearTimer(this.timer);
+    if (this.count >= this.presses) {
+      this.count = 0;
+      this.timer = undefined;
+      this.options.onExit();
+      return;
+    }
+    this.options.onProgress?.(this.presses - this.count);
+    this.timer = this.setTimer(() => {
+      this.count = 0;
+      this.timer = undefined;
+      this.options.onExpire?.();
+    }, this.windowMs);
+  }
+
+  reset(): void {
+    this.clearTimer(this.timer);
+    this.timer = undefined;
+    this.count = 0;
+  }
+}
