@@ -58,7 +58,8 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
   const sources = sourcesFileSchema.safeParse(files.sources);
   if (!sources.success) problems.push(...issuesToProblems(FILE_NAMES.sources, files.sources, sources.error));
-  const sourceIds = new Set(Object.keys(sources.success ? sources.data : {}));
+  // A malformed source is reported once above; its id still exists for the facts that cite it.
+  const sourceIds = new Set(typeof files.sources === 'object' && files.sources !== null ? Object.keys(files.sources) : []);
 
   const services = servicesFileSchema.safeParse(files.services);
   if (!services.success) {

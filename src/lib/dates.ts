@@ -4,7 +4,8 @@ export function formatFactDate(date: string, lang: string): string {
   const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d !== undefined ? { dateStyle: 'long', timeZone: 'UTC' } : m !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(at);
+  // Always the Gregorian calendar: these are Swedish dates, whatever the reader's language.
+  return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, options).format(at);
 }
 
 /** The most recent of the dates given, or null. Dates compare as text because they are ISO. */

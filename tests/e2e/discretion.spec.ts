@@ -1,0 +1,49 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { builtPages } from './site.ts';
+
+/** Everything a visit could leave in the browser. */
+async function traces(page: Page, context: BrowserContext) {
+  return {
+    cookies: (await context.cookies()).length,
+    ...(await page.evaluate(async () => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).length,
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: (await caches.keys()).length,
+    }))),
+  };
+}
+
+const NONE = { cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, serviceWorkers: 0, caches: 0 };
+
+for (const path of builtPages()) {
+  test(`${path} makes no request to another origin and leaves no trace`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(foreign).toEqual([]);
+    expect(await traces(page, context)).toEqual(NONE);
+  });
+}
+
+test('searching leaves no trace and sends nothing elsewhere', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+  });
+  await page.goto('/sv/sok/');
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.getByRole('searchbox').fill('Kvinnofridslinjen');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  expect(page.url()).toBe(`${origin}/sv/sok/`);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(foreign).toEqual([]);
+  expect(await traces(page, context)).toEqual(NONE);
+});

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { absoluteUrl, alternatePaths, langFromPath, localizedPath, splitPath } from '../../src/i18n/paths.ts';
+import { defaultLanguage, getLanguage, languageCodes, languages } from '../../src/i18n/languages.ts';
+
+test('the language table has the seven languages with the right direction', () => {
+  expect(languageCodes).toEqual(['sv', 'en', 'ar', 'fa', 'so', 'ti', 'fi']);
+  expect(defaultLanguage).toBe('sv');
+  expect(languages.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa']);
+  expect(getLanguage('ti').name).toBe('ትግርኛ');
+  expect(new Set(languages.map((l) => l.name)).size).toBe(languages.length);
+});
+
+test('every page lives under its language, Swedish included', () => {
+  expect(localizedPath('sv')).toBe('/sv/');
+  expect(localizedPath('fa', 'om-webbplatsen')).toBe('/fa/om-webbplatsen/');
+  expect(localizedPath('en', '/stadsdel/farsta/')).toBe('/en/stadsdel/farsta/');
+});
+
+test('paths split into language and slug', () => {
+  expect(splitPath('/ar/sok/')).toEqual({ lang: 'ar', slug: 'sok' });
+  expect(splitPath('/')).toEqual({ lang: undefined, slug: '' });
+  expect(splitPath('/xx/sok/')).toEqual({ lang: undefined, slug: 'xx/sok' });
+  expect(langFromPath('/so/stadsdel/jarva/')).toBe('so');
+  expect(langFromPath('/')).toBe('sv');
+});
+
+test('alternates point to the same page in every language', () => {
+  const alternates = alternatePaths('/en/dolj-ditt-besok/');
+  expect(alternates.map((a) => a.path)).toEqual(languageCodes.map((l) => `/${l}/dolj-ditt-besok/`));
+});
+
+test('absolute URLs are built on the public address', () => {
+  expect(absoluteUrl('https://example.org', '/sv/')).toBe('https://example.org/sv/');
+  expect(absoluteUrl('https://example.org/', '/fa/sok/')).toBe('https://example.org/fa/sok/');
+});
