@@ -9,12 +9,16 @@ import { isValidSwedishNumber } from '../lib/phone.ts';
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time written HH:MM');
 
-export const sourceSchema = z.object({
-  url: z.url(),
-  title: z.string().optional(),
-  /** The date the source itself carries, when it has one. */
-  date: isoDate.optional(),
-});
+export const sourceSchema = z
+  .object({
+    url: z.url().optional(),
+    /** A city document without a public address: its name, number and date. */
+    document: z.string().optional(),
+    title: z.string().optional(),
+    /** The date the source itself carries, when it has one. */
+    date: isoDate.optional(),
+  })
+  .refine((s) => s.url !== undefined || s.document !== undefined, 'a source needs a url or a document reference');
 
 export const factStatus = z.enum(['verified', 'unverified']);
 
@@ -70,8 +74,12 @@ export const serviceSchema = z.object({
   name: z.string(),
   kind: z.enum(['emergency', 'police', 'health', 'national-line', 'jour', 'city']),
   audience: z.array(audience).min(1),
-  phone: fact(phoneValue),
-  hours: fact(openingHoursValue),
+  /** Absent for services that are not reached by phone (chats, websites). */
+  phone: fact(phoneValue).optional(),
+  /** Absent for websites, which have no opening hours. */
+  hours: fact(openingHoursValue).optional(),
+  /** A service open around the clock to point to while this one is closed. */
+  whenClosed: z.string().optional(),
   web: fact(z.url()).optional(),
   chat: fact(z.url()).optional(),
   free: fact(z.boolean()).optional(),
@@ -80,6 +88,74 @@ export const serviceSchema = z.object({
   interpreter: fact(z.boolean()).optional(),
   ages: fact(z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() })).optional(),
 });
+
+export const DISTRICT_IDS = [
+  'bromma',
+  'enskede-arsta-vantor',
+  'farsta',
+  'hagersten-alvsjo',
+  'hasselby-vallingby',
+  'jarva',
+  'kungsholmen',
+  'norra-innerstaden',
+  'skarpnack',
+  'skarholmen',
+  'sodermalm',
+] as const;
+export type DistrictId = (typeof DISTRICT_IDS)[number];
+
+export const placeNameSchema = z.object({
+  name: z.string().min(2),
+  /** The neighbourhood of this area the place lies in. */
+  in: z.string(),
+  sources: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+
+export const districtSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The formal stadsdelar; a note in brackets is shown but not matched, e.g. "Svedmyra (del av)". */
+  neighbourhoods: z.array(z.string()).min(1),
+  neighbourhoodSources: z.array(z.string()).min(1),
+  /** Stations, squares and everyday names, each tied to the neighbourhood it lies in. */
+  placeNames: z.array(placeNameSchema).default([]),
+  /** Names of the districts this area was formed from. */
+  formerNames: z.array(z.string()).default([]),
+  /** Which relationsvåldscentrum serves the area; null when no source confirms it. */
+  rvc: fact(z.string()),
+});
+
+export const districtsFileSchema = z.object({
+  districts: z.array(districtSchema),
+  outsideCity: z.object({ names: z.array(z.string()), note: z.string().optional() }),
+});
+
+export const rvcFileSchema = z.object({
+  common: z.object({
+    friYtaName: fact(z.string()),
+    friYtaMaxTalks: fact(z.number().int().positive()),
+    friYtaWithoutRvt: fact(z.boolean()),
+    legalProcessSupport: fact(z.boolean()),
+    servesPeopleWhoUseViolence: fact(z.boolean()),
+    allResidentsHaveAnRvc: fact(z.boolean()),
+  }),
+  centres: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string(),
+      phone: fact(phoneValue),
+      hours: fact(openingHoursValue),
+      address: fact(z.string()),
+      interpreter: fact(z.boolean()).optional(),
+    }),
+  ),
+});
+
+export type District = z.infer<typeof districtSchema>;
+export type DistrictsFile = z.infer<typeof districtsFileSchema>;
+export type RvcFile = z.infer<typeof rvcFileSchema>;
+export type Rvc = RvcFile['centres'][number];
 
 export const sourcesFileSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema);
 export const servicesFileSchema = z.array(serviceSchema);

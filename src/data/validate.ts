@@ -3,8 +3,19 @@
  * Every problem names the file, the entry and the field, so the content owner can fix it.
  */
 import type { z } from 'astro/zod';
+import { matchableName } from '../lib/finder.ts';
 import { displayMatchesNumber } from '../lib/phone.ts';
-import { servicesFileSchema, sourcesFileSchema, type Fact, type Service } from './schema.ts';
+import {
+  DISTRICT_IDS,
+  districtsFileSchema,
+  rvcFileSchema,
+  servicesFileSchema,
+  sourcesFileSchema,
+  type DistrictsFile,
+  type Fact,
+  type RvcFile,
+  type Service,
+} from './schema.ts';
 
 export interface RegistryProblem {
   file: string;
@@ -20,20 +31,35 @@ export function formatProblem(p: RegistryProblem): string {
 export interface RegistryFiles {
   sources: unknown;
   services: unknown;
+  districts: unknown;
+  rvc: unknown;
 }
 
 export const FILE_NAMES = {
   sources: 'content/data/sources.json',
   services: 'content/data/services.json',
+  districts: 'content/data/districts.json',
+  rvc: 'content/data/rvc.json',
 } as const;
 
-function issuesToProblems(file: string, entries: unknown, error: z.ZodError): RegistryProblem[] {
+function issuesToProblems(file: string, data: unknown, error: z.ZodError): RegistryProblem[] {
   return error.issues.map((issue) => {
-    const [first, ...rest] = issue.path;
-    const list = Array.isArray(entries) ? entries : undefined;
-    const entryId =
-      typeof first === 'number' && list && typeof list[first]?.id === 'string' ? list[first].id : String(first ?? '(file)');
-    return { file, entry: entryId, field: rest.join('.') || '(entry)', message: issue.message };
+    // Walk down to the innermost object with an id: that is the entry the owner will look for.
+    let entry = '(file)';
+    let fieldFrom = 0;
+    let node: any = data;
+    issue.path.forEach((key, i) => {
+      node = node?.[key as keyof typeof node];
+      if (node && typeof node === 'object' && typeof node.id === 'string') {
+        entry = node.id;
+        fieldFrom = i + 1;
+      }
+    });
+    if (entry === '(file)' && issue.path.length > 0 && !Array.isArray(data)) {
+      entry = String(issue.path[0]);
+      fieldFrom = 1;
+    }
+    return { file, entry, field: issue.path.slice(fieldFrom).join('.') || '(entry)', message: issue.message };
   });
 }
 
@@ -54,6 +80,67 @@ export function checkFact(file: string, entry: string, field: string, f: Fact<un
   return problems;
 }
 
+function checkDistricts(d: DistrictsFile, rvc: RvcFile | undefined, contactCentreShown: boolean, sourceIds: Set<string>): RegistryProblem[] {
+  const file = FILE_NAMES.districts;
+  const problems: RegistryProblem[] = [];
+  const known = new Set<string>(DISTRICT_IDS);
+  const centres = new Set(rvc?.centres.map((c) => c.id) ?? []);
+  const claimedBy = new Map<string, string>();
+  const claim = (entry: string, field: string, name: string) => {
+    const key = matchableName(name);
+    const other = claimedBy.get(key);
+    if (other && other !== entry) problems.push({ file, entry, field, message: `"${name}" is also claimed by ${other}` });
+    else claimedBy.set(key, entry);
+  };
+  for (const outside of d.outsideCity.names) claimedBy.set(matchableName(outside), 'outsideCity');
+
+  const seen = new Set<string>();
+  for (const area of d.districts) {
+    if (!known.has(area.id)) problems.push({ file, entry: area.id, field: 'id', message: `unknown district id (the 11 are: ${DISTRICT_IDS.join(', ')})` });
+    if (seen.has(area.id)) problems.push({ file, entry: area.id, field: 'id', message: 'the id is used twice' });
+    seen.add(area.id);
+    for (const id of area.neighbourhoodSources) {
+      if (!sourceIds.has(id)) problems.push({ file, entry: area.id, field: 'neighbourhoodSources', message: `unknown source "${id}"` });
+    }
+    const own = new Set(area.neighbourhoods.map(matchableName));
+    claim(area.id, 'name', area.name);
+    area.neighbourhoods.forEach((n, i) => claim(area.id, `neighbourhoods.${i}`, n));
+    area.formerNames.forEach((n, i) => claim(area.id, `formerNames.${i}`, n));
+    area.placeNames.forEach((p, i) => {
+      claim(area.id, `placeNames.${i}`, p.name);
+      if (!own.has(matchableName(p.in))) {
+        problems.push({ file, entry: area.id, field: `placeNames.${i}.in`, message: `"${p.in}" is not a neighbourhood of ${area.name}` });
+      }
+      for (const id of p.sources) if (!sourceIds.has(id)) problems.push({ file, entry: area.id, field: `placeNames.${i}.sources`, message: `unknown source "${id}"` });
+    });
+    problems.push(...checkFact(file, area.id, 'rvc', area.rvc, sourceIds));
+    if (area.rvc.value !== null && !centres.has(area.rvc.value)) {
+      problems.push({ file, entry: area.id, field: 'rvc', message: `unknown relationsvåldscentrum "${area.rvc.value}"` });
+    }
+    const routed = (area.rvc.status === 'verified' && area.rvc.value !== null && centres.has(area.rvc.value)) || contactCentreShown;
+    if (!routed) {
+      problems.push({ file, entry: area.id, field: 'rvc', message: 'no route to a relationsvåldscentrum: no confirmed centre and no confirmed contact-centre number' });
+    }
+  }
+  for (const id of known) if (!seen.has(id)) problems.push({ file, entry: id, field: 'id', message: 'this district area is missing' });
+  return problems;
+}
+
+function checkRvc(r: RvcFile, sourceIds: Set<string>): RegistryProblem[] {
+  const file = FILE_NAMES.rvc;
+  const problems = Object.entries(r.common).flatMap(([field, f]) => checkFact(file, 'common', field, f, sourceIds));
+  for (const centre of r.centres) {
+    for (const [field, f] of Object.entries(centre)) {
+      if (f && typeof f === 'object' && 'status' in f) problems.push(...checkFact(file, centre.id, field, f as Fact<unknown>, sourceIds));
+    }
+  }
+  return problems;
+}
+
+function isAlwaysOpen(service: Service | undefined): boolean {
+  return !!service && service.hours?.status === 'verified' && service.hours.value !== null && 'always' in service.hours.value;
+}
+
 export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
   const sources = sourcesFileSchema.safeParse(files.sources);
@@ -72,10 +159,25 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
     if (seen.has(service.id)) problems.push({ file, entry: service.id, field: 'id', message: 'the id is used twice' });
     seen.add(service.id);
     for (const [field, f] of factsOf(service)) problems.push(...checkFact(file, service.id, field, f, sourceIds));
-    const phone = service.phone.value;
+    const phone = service.phone?.value;
     if (phone?.display && !displayMatchesNumber(phone.display, phone.number)) {
       problems.push({ file, entry: service.id, field: 'phone.value.display', message: `"${phone.display}" does not show the digits of ${phone.number}` });
     }
+    if (service.whenClosed !== undefined && !isAlwaysOpen(services.data.find((s) => s.id === service.whenClosed))) {
+      problems.push({ file, entry: service.id, field: 'whenClosed', message: `"${service.whenClosed}" is not a service confirmed open around the clock` });
+    }
+  }
+
+  const rvc = rvcFileSchema.safeParse(files.rvc);
+  if (!rvc.success) problems.push(...issuesToProblems(FILE_NAMES.rvc, files.rvc, rvc.error));
+  else problems.push(...checkRvc(rvc.data, sourceIds));
+
+  const districts = districtsFileSchema.safeParse(files.districts);
+  if (!districts.success) problems.push(...issuesToProblems(FILE_NAMES.districts, files.districts, districts.error));
+  else {
+    const contactCentre = services.data.find((s) => s.id === 'kontaktcenter');
+    const contactCentreShown = contactCentre?.phone?.status === 'verified' && contactCentre.phone.value !== null;
+    problems.push(...checkDistricts(districts.data, rvc.success ? rvc.data : undefined, contactCentreShown, sourceIds));
   }
   return problems;
 }

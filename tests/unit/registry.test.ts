@@ -6,10 +6,10 @@ import { allShownNumbers, getService, shownPhone } from '../../src/data/registry
 
 const dataDir = join(import.meta.dirname, '../../content/data');
 const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const files = () => ({ sources: read('sources.json'), services: read('services.json') });
+const files = () => ({ sources: read('sources.json'), services: read('services.json'), districts: read('districts.json'), rvc: read('rvc.json') });
 type Mutable = Record<string, any>;
 
-function problemsAfter(change: (f: { sources: Mutable; services: Mutable[] }) => void): string[] {
+function problemsAfter(change: (f: { sources: Mutable; services: Mutable[]; districts: Mutable; rvc: Mutable }) => void): string[] {
   const f = files();
   change(f);
   return validateRegistry(f).map(formatProblem);
@@ -84,4 +84,80 @@ test('Kvinnofridslinjen is the verified 24/7 line the site leans on', () => {
   expect(line.phone.status).toBe('verified');
   expect(line.hours.value).toEqual({ always: true });
   expect(line.notOnPhoneBill?.value).toBe(true);
+});
+
+describe('district rules', () => {
+  test('an unknown district id', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.districts[0].id = 'brommaa';
+    });
+    expect(problems).toContain('content/data/districts.json › brommaa › id: unknown district id (the 11 are: bromma, enskede-arsta-vantor, farsta, hagersten-alvsjo, hasselby-vallingby, jarva, kungsholmen, norra-innerstaden, skarpnack, skarholmen, sodermalm)');
+    expect(problems).toContain('content/data/districts.json › bromma › id: this district area is missing');
+  });
+
+  test('a neighbourhood claimed by two areas, whatever its spelling', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'farsta').neighbourhoods.push('tensta');
+    });
+    expect(problems).toEqual([expect.stringMatching(/^content\/data\/districts\.json › (farsta|jarva) › neighbourhoods\.\d+: "[Tt]ensta" is also claimed by (jarva|farsta)$/)]);
+  });
+
+  test('a place name claimed by two areas', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'kungsholmen').placeNames.push({ name: 'Hornstull', in: 'Kungsholmen' });
+    });
+    expect(problems).toEqual([expect.stringContaining('"Hornstull" is also claimed by')]);
+  });
+
+  test('a place outside the city claimed by a district', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').placeNames.push({ name: 'Solna', in: 'Tensta' });
+    });
+    expect(problems).toEqual(['content/data/districts.json › jarva › placeNames.3: "Solna" is also claimed by outsideCity']);
+  });
+
+  test('a place name tied to a neighbourhood of another area', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'sodermalm').placeNames[0].in = 'Tensta';
+    });
+    expect(problems).toEqual(['content/data/districts.json › sodermalm › placeNames.0.in: "Tensta" is not a neighbourhood of Södermalm']);
+  });
+
+  test('a district pointing to a relationsvåldscentrum that does not exist', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').rvc.value = 'nordost';
+    });
+    expect(problems).toContain('content/data/districts.json › jarva › rvc: unknown relationsvåldscentrum "nordost"');
+  });
+
+  test('an area with no route to a relationsvåldscentrum', () => {
+    const problems = problemsAfter((f) => {
+      const contact = f.services.find((s) => s.id === 'kontaktcenter')!;
+      contact.phone = { value: null, status: 'unverified', checked: null, sources: [] };
+    });
+    expect(problems).toContain('content/data/districts.json › bromma › rvc: no route to a relationsvåldscentrum: no confirmed centre and no confirmed contact-centre number');
+    expect(problems.filter((p) => p.includes('no route'))).toHaveLength(6);
+  });
+
+  test('a fallback line that is not open around the clock', () => {
+    const problems = problemsAfter((f) => {
+      f.services.find((s) => s.id === 'somaya')!.whenClosed = 'brottsofferjouren';
+    });
+    expect(problems).toEqual(['content/data/services.json › somaya › whenClosed: "brottsofferjouren" is not a service confirmed open around the clock']);
+  });
+
+  test('an RVC fact that claims to be verified with no source', () => {
+    const problems = problemsAfter((f) => {
+      f.rvc.common.friYtaMaxTalks.sources = [];
+    });
+    expect(problems).toEqual(['content/data/rvc.json › common › friYtaMaxTalks: a verified value needs at least one source']);
+  });
+});
+
+test('district areas: all eleven, and only confirmed RVC mappings are used', async () => {
+  const { districts, districtRvc, getDistrict } = await import('../../src/data/registry.ts');
+  expect(districts.map((d) => d.id).sort()).toHaveLength(11);
+  expect(districtRvc(getDistrict('sodermalm'))?.id).toBe('innerstaden');
+  expect(districtRvc(getDistrict('jarva'))?.id).toBe('vast');
+  expect(districtRvc(getDistrict('bromma'))).toBeNull();
 });
