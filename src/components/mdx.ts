@@ -1,5 +1,6 @@
 /** The components MDX pages may use without importing them. */
 import ContentLink from './ContentLink.astro';
+import DistrictFinder from './DistrictFinder.astro';
 import EmergencyBox from './EmergencyBox.astro';
 import PhoneLink from './PhoneLink.astro';
 import ServiceCard from './ServiceCard.astro';
@@ -8,6 +9,7 @@ import PageList from './PageList.astro';
 
 export const mdxComponents = {
   a: ContentLink,
+  DistrictFinder,
   EmergencyBox,
   PhoneLink,
   ServiceCard,

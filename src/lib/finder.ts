@@ -36,9 +36,16 @@ export function normalise(text: string): string {
     .trim();
 }
 
+const matchableCache = new Map<string, string>();
+
 /** A name as matched: what stands in brackets is a note, not part of the name. */
 export function matchableName(name: string): string {
-  return normalise(name.replace(/\(.*?\)/g, ' '));
+  let key = matchableCache.get(name);
+  if (key === undefined) {
+    key = normalise(name.replace(/\(.*?\)/g, ' '));
+    matchableCache.set(name, key);
+  }
+  return key;
 }
 
 /** Restricted Damerau–Levenshtein distance (one swap of neighbours counts as one edit). */
@@ -76,7 +83,7 @@ export function scoreName(query: string, name: string): number {
   if (name.length >= 4 && ` ${query} `.includes(` ${name} `)) return 60 + Math.min(name.length, 20) / 2;
   const typos = allowedTypos(query.length);
   if (typos > 0) {
-    const whole = editDistance(query, name);
+    const whole = Math.abs(query.length - name.length) <= typos ? editDistance(query, name) : Infinity;
     if (whole <= typos) return 50 - whole * 10;
     // A typo while still typing: compare with the start of the name.
     if (query.length >= 4 && name.length > query.length) {

@@ -87,3 +87,28 @@ const searchJs = gz(readFileSync(join(pagefindDir, 'pagefind.js'))) + wasmGz;
 console.log(`\nsearch, loaded on demand on the search page only: pagefind.js + one wasm ${kb(searchJs)} gzip (plus index chunks per query)`);
 console.log(`pages built: ${pages.length}`);
 console.log(`build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (budget ${BUDGET.buildSeconds} s: ${astroSeconds + pagefindSeconds <= BUDGET.buildSeconds ? 'ok' : 'OVER'})`);
+
+// The district finder: what it ships, and how fast it answers.
+{
+  const { findDistricts } = await import('../lib/finder.ts');
+  const { districts, finderNames, outsideCity } = await import('../data/registry.ts');
+  const { FINDER_CASES } = await import('../../tests/unit/finderCases.ts');
+  const finderPage = readFileSync(join(dist, 'sv/hitta-stod/index.html'), 'utf8');
+  const finderScript = [...finderPage.matchAll(/<script[^>]*src="([^"]*DistrictFinder[^"]*)"/g)].map((m) => asset(m[1]));
+  const finderData = Buffer.from([...finderPage.matchAll(/data-(?:names|outside)="([^"]*)"/g)].map((m) => m[1]).join('\n'));
+  const areas = districts.map((d) => ({ id: d.id, names: finderNames(d) }));
+  const times: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    for (const [query] of FINDER_CASES) {
+      const start = performance.now();
+      findDistricts(query, areas, outsideCity);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  console.log(
+    `\nfinder: JS ${kb(finderScript.reduce((s, b) => s + gz(b), 0))} gzip / ${kb(finderScript.reduce((s, b) => s + br(b), 0))} brotli; names data ${kb(gz(finderData))} gzip (${districts.length} areas, ${areas.reduce((s, a) => s + a.names.length, 0)} names)`,
+  );
+  console.log(`finder query time over ${FINDER_CASES.length} test queries × 50: median ${(at(0.5) * 1000).toFixed(0)} µs, p99 ${(at(0.99) * 1000).toFixed(0)} µs`);
+}

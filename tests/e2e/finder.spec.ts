@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import { districtRvc, districts } from '../../src/data/registry.ts';
+import { languages } from '../../src/i18n/languages.ts';
+import { builtHtml } from './site.ts';
+
+const visibleAreas = (page: import('@playwright/test').Page) =>
+  page.locator('[data-finder-list] li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.area));
+
+test('Swedish: typing a neighbourhood shows only its area, announced, with nothing sent', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  await page.goto('/sv/hitta-stod/');
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByLabel('Skriv var du bor').fill('Tensta');
+  expect(await visibleAreas(page)).toEqual(['jarva']);
+  await expect(page.locator('[data-finder-status]')).toHaveText('1 område passar.');
+  await expect(page.locator('[data-finder-list] li:visible a')).toHaveAttribute('href', '/sv/stadsdel/jarva/');
+  expect(page.url()).toBe(`${baseURL}/sv/hitta-stod/`);
+  expect(requests).toEqual([]);
+  await expect(page.getByLabel('Skriv var du bor')).toHaveAttribute('autocomplete', 'off');
+});
+
+test('Swedish, keyboard only: a typo, arrow down, Enter opens the district page', async ({ page }) => {
+  await page.goto('/sv/hitta-stod/');
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'finder-input')) break;
+  }
+  await page.keyboard.type('hornstul');
+  await expect(page.locator('[data-finder-list] li:visible').first()).toHaveAttribute('data-area', 'sodermalm');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('href', '/sv/stadsdel/sodermalm/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sv\/stadsdel\/sodermalm\/$/);
+  await expect(page.locator('h1')).toHaveText('Stöd i Södermalm');
+});
+
+test('English: without å/ä/ö, Enter goes to the best match', async ({ page }) => {
+  await page.goto('/en/hitta-stod/');
+  const input = page.getByLabel('Write where you live');
+  await input.fill('hokarangen');
+  await expect(page.locator('[data-finder-status]')).toHaveText('1 area fits.');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/en\/stadsdel\/farsta\/$/);
+});
+
+test('Arabic (right to left): typing narrows the list to links in Arabic pages', async ({ page }) => {
+  await page.goto('/ar/hitta-stod/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.locator('#finder-input').fill('Rinkeby');
+  expect(await visibleAreas(page)).toEqual(['jarva']);
+  await expect(page.locator('[data-finder-list] li:visible a')).toHaveAttribute('href', '/ar/stadsdel/jarva/');
+  await page.locator('#finder-input').fill('sk');
+  const many = await visibleAreas(page);
+  expect(many).toEqual(expect.arrayContaining(['skarpnack', 'skarholmen']));
+});
+
+test('a place outside the city is never routed into it', async ({ page }) => {
+  await page.goto('/sv/hitta-stod/');
+  await page.getByLabel('Skriv var du bor').fill('Solna');
+  await expect(page.locator('[data-finder-outside]')).toBeVisible();
+  await expect(page.locator('[data-finder-outside]')).toContainText('Solna ligger utanför Stockholms stad');
+  expect((await visibleAreas(page)).length).toBe(11);
+  await expect(page.locator('[data-finder-status]')).toHaveText('');
+});
+
+test('no match says so and offers the full list and the contact centre', async ({ page }) => {
+  await page.goto('/sv/');
+  await page.getByLabel('Skriv var du bor').fill('qwqwqw');
+  const noMatch = page.locator('[data-finder-nomatch]');
+  await expect(noMatch).toBeVisible();
+  await expect(noMatch.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:+46850800508');
+  expect((await visibleAreas(page)).length).toBe(11);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the finder is a list of the eleven areas with every name written out', async ({ page }) => {
+    await page.goto('/so/hitta-stod/');
+    await expect(page.locator('#finder-input')).toBeHidden();
+    await expect(page.locator('[data-finder-list] li a')).toHaveCount(11);
+    const text = await page.locator('[data-finder-list]').innerText();
+    for (const d of districts) {
+      for (const name of [d.name, ...d.neighbourhoods, ...d.placeNames.map((p) => p.name), ...d.formerNames]) expect(text).toContain(name);
+    }
+  });
+});
+
+test.describe('open now, in Stockholm time', () => {
+  test('Somaya on a Monday at 11:00 is open', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
+    await page.goto('/sv/stadsdel/jarva/');
+    const card = page.locator('[data-service-card="somaya"]');
+    await expect(card.locator('[data-state="open"]')).toBeVisible();
+    await expect(card.locator('[data-state="closed"]')).toBeHidden();
+  });
+
+  test('Somaya on a Sunday is closed and points to a line that is open', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-22T10:00:00Z'));
+    await page.goto('/en/stadsdel/farsta/');
+    const closed = page.locator('[data-service-card="somaya"] [data-state="closed"]');
+    await expect(closed).toBeVisible();
+    await expect(closed).toContainText('Call Kvinnofridslinjen instead');
+    await expect(closed.locator('a')).toHaveAttribute('href', 'tel:+4620505050');
+  });
+
+  test('on Midsommarafton, with no holiday rule, it says it may be closed', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-06-19T10:00:00Z'));
+    await page.goto('/sv/stadsdel/bromma/');
+    await expect(page.locator('[data-service-card="somaya"] [data-state="unknown"]')).toBeVisible();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the hours are written out', async ({ page }) => {
+      await page.goto('/sv/stadsdel/bromma/');
+      await expect(page.locator('[data-service-card="somaya"]')).toContainText('mån–fre 09:00–16:00');
+      await expect(page.locator('[data-service-card="somaya"] [data-state="open"]')).toBeHidden();
+    });
+  });
+});
+
+for (const language of languages) {
+  test(`${language.code}: every district page shows 112 and a route to its relationsvåldscentrum`, () => {
+    for (const d of districts) {
+      const html = builtHtml(`/${language.code}/stadsdel/${d.id}/`);
+      expect(html, d.id).toContain('href="tel:112"');
+      const route = /<p[^>]*data-rvc-route[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+      expect(route, d.id).toMatch(/href="tel:\+46850800508"/);
+      const rvc = districtRvc(d);
+      if (rvc) {
+        expect(html, d.id).toContain(`data-rvc="${rvc.id}"`);
+        expect(route, d.id).toContain(rvc.name);
+      } else {
+        expect(html, d.id).toContain('data-rvc="unknown"');
+      }
+    }
+  });
+}
