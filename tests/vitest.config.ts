@@ -1,10 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 
-export default defineConfig({
-  root: fileURLToPath(new URL('..', import.meta.url)),
-  test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
+export default getViteConfig(
+  {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    test: {
+      include: ['tests/unit/**/*.test.ts'],
+      environment: 'node',
+    },
   },
-});
+  { root: fileURLToPath(new URL('..', import.meta.url)), logLevel: 'silent' },
+);
