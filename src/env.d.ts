@@ -5,5 +5,7 @@ declare namespace App {
     lang: import('./i18n/languages.ts').LanguageCode;
     dir: 'ltr' | 'rtl';
     t: import('i18next').TFunction;
+    /** Per-page counter for unique element ids. */
+    idCounter?: number;
   }
 }

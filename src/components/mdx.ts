@@ -1,6 +1,7 @@
 /** The components MDX pages may use without importing them. */
 import ContentLink from './ContentLink.astro';
 import DistrictFinder from './DistrictFinder.astro';
+import DistrictLinks from './DistrictLinks.astro';
 import EmergencyBox from './EmergencyBox.astro';
 import PhoneLink from './PhoneLink.astro';
 import ServiceCard from './ServiceCard.astro';
@@ -10,6 +11,7 @@ import PageList from './PageList.astro';
 export const mdxComponents = {
   a: ContentLink,
   DistrictFinder,
+  DistrictLinks,
   EmergencyBox,
   PhoneLink,
   ServiceCard,

@@ -1,7 +1,10 @@
 /** Checks on the HTML of every built page that need no browser. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/config/security.ts';
-import { builtHtml, builtPages } from './site.ts';
+import { allShownNumbers } from '../../src/data/registry.ts';
+import { DIST, builtHtml, builtPages } from './site.ts';
 
 for (const path of builtPages()) {
   test(`${path}: strict CSP, no inline code, safe outbound links`, () => {
@@ -21,3 +24,47 @@ for (const path of builtPages()) {
     }
   });
 }
+
+
+const numbers = new Set(allShownNumbers());
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+function targetFile(path: string): string | null {
+  const clean = path.split('#')[0].split('?')[0];
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+for (const path of builtPages()) {
+  test(`${path}: every internal link and anchor resolves, every tel: number is in the registry`, () => {
+    const html = builtHtml(path);
+    const ownIds = idsOf(html);
+    for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+      if (href.startsWith('tel:')) {
+        expect(numbers.has(href.slice(4)), `${href} is not a shown registry number`).toBe(true);
+        continue;
+      }
+      if (href.startsWith('#')) {
+        expect(ownIds.has(decodeURIComponent(href.slice(1))), `${path} links to missing anchor ${href}`).toBe(true);
+        continue;
+      }
+      if (!href.startsWith('/')) continue;
+      const file = targetFile(href);
+      expect(file, `${path} links to ${href}, which does not exist`).not.toBeNull();
+      const anchor = href.split('#')[1];
+      if (anchor && file) expect(idsOf(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor)), `${href}: no such anchor`).toBe(true);
+    }
+  });
+}
+
+test('content links in a language stay in that language', () => {
+  for (const path of builtPages().filter((p) => /^\/[a-z]{2}\//.test(p))) {
+    const lang = path.split('/')[1];
+    const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(builtHtml(path))?.[1] ?? '';
+    const fallback = /<main[^>]*\slang="sv"/.test(builtHtml(path));
+    if (fallback) continue;
+    for (const [, href] of main.matchAll(/<a\s[^>]*href="(\/[a-z]{2}\/[^"]*)"/g)) {
+      expect(href.startsWith(`/${lang}/`), `${path} links to ${href}`).toBe(true);
+    }
+  }
+});
