@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { languageCodes } from './i18n/languages.ts';
-import { pageSchema } from './lib/pageSchema.ts';
+import { easySchema, pageSchema } from './lib/pageSchema.ts';
 
 /** Every page in every language: `content/<lang>/<slug>.mdx`; `index.mdx` is the home page. */
 const pages = defineCollection({
@@ -13,4 +13,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/** Easy-to-read Swedish (lättläst) versions of the core pages: `content/lattlast/<slug>.mdx`. */
+const easy = defineCollection({
+  loader: glob({ base: './content/lattlast', pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: easySchema,
+});
+
+export const collections = { pages, easy };

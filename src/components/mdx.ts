@@ -7,6 +7,9 @@ import PhoneLink from './PhoneLink.astro';
 import ServiceCard from './ServiceCard.astro';
 import SearchBox from './SearchBox.astro';
 import PageList from './PageList.astro';
+import SafetyPlan from './SafetyPlan.astro';
+import SelfCheck from './SelfCheck.astro';
+import TraceSteps from './TraceSteps.astro';
 
 export const mdxComponents = {
   a: ContentLink,
@@ -17,4 +20,7 @@ export const mdxComponents = {
   ServiceCard,
   SearchBox,
   PageList,
+  SafetyPlan,
+  SelfCheck,
+  TraceSteps,
 };

@@ -23,9 +23,12 @@ export function langFromPath(pathname: string): LanguageCode {
 }
 
 /** The same page in every language, for the language list and hreflang alternates. */
-export function alternatePaths(pathname: string): { lang: LanguageCode; path: string }[] {
-  const { slug } = splitPath(pathname);
-  return languageCodes.map((lang) => ({ lang, path: localizedPath(lang, slug) }));
+export function alternatePaths(pathname: string, otherSlug?: string): { lang: LanguageCode; path: string }[] {
+  const { lang: current, slug } = splitPath(pathname);
+  return languageCodes.map((lang) => ({
+    lang,
+    path: otherSlug !== undefined && lang !== current ? localizedPath(lang, otherSlug) : localizedPath(lang, slug),
+  }));
 }
 
 /** Absolute URL on the public site, for hreflang, canonical and QR codes. */

@@ -18,3 +18,10 @@ export const pageSchema = z.object({
 });
 
 export type PageData = z.infer<typeof pageSchema>;
+
+/** A lättläst page: which ordinary page it makes easy ('' for the home page). */
+export const easySchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  standard: z.string(),
+});

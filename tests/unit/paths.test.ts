@@ -33,3 +33,9 @@ test('absolute URLs are built on the public address', () => {
   expect(absoluteUrl('https://example.org', '/sv/')).toBe('https://example.org/sv/');
   expect(absoluteUrl('https://example.org/', '/fa/sok/')).toBe('https://example.org/fa/sok/');
 });
+
+test('a page whose other languages live at another slug (lättläst) keeps its own path', () => {
+  const alternates = alternatePaths('/sv/lattlast/vad-ar-vald/', 'vad-ar-vald');
+  expect(alternates.find((a) => a.lang === 'sv')?.path).toBe('/sv/lattlast/vad-ar-vald/');
+  expect(alternates.find((a) => a.lang === 'ar')?.path).toBe('/ar/vad-ar-vald/');
+});

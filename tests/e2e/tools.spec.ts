@@ -1,0 +1,134 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+
+async function traces(page: Page, context: BrowserContext) {
+  return {
+    cookies: (await context.cookies()).length,
+    ...(await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+    }))),
+  };
+}
+
+test.describe('self-check', () => {
+  test('answers change nothing in the URL, history, cookies or storage, and send nothing', async ({ page, context, baseURL }) => {
+    await page.goto('/sv/sjalvtest/', { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().endsWith('/favicon.svg')) requests.push(r.url());
+    });
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.getByLabel('Hen bestämmer vem du får träffa.').check();
+    await page.getByLabel('Hen tar dina pengar eller ditt BankID.').check();
+    expect(page.url()).toBe(`${baseURL}/sv/sjalvtest/`);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(requests).toEqual([]);
+    expect(await traces(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+  });
+
+  test('the reading matches the answers', async ({ page }) => {
+    await page.goto('/sv/sjalvtest/');
+    const reading = page.locator('[data-reading]');
+    await expect(reading).toContainText('Du har inte kryssat i något');
+    await page.getByLabel('Hen bestämmer vem du får träffa.').check();
+    await expect(reading).toContainText('Du känner igen 1 sak.');
+    await expect(reading).toContainText('Det handlar om: kontroll.');
+    await expect(page.locator('[data-bodily]').first()).toBeHidden();
+    await page.getByLabel('Hen läser dina meddelanden eller följer din telefon.').check();
+    await page.getByLabel('Hen har tagit dig om halsen.').check();
+    await expect(reading).toContainText('Du känner igen 3 saker.');
+    await expect(reading).toContainText('Det handlar om: kontroll, telefon och internet och fysiskt våld.');
+    await expect(page.locator('[data-bodily]').first()).toBeVisible();
+    await expect(page.locator('[data-bodily] a[href="tel:112"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Töm svaren' }).click();
+    await expect(reading).toContainText('Du har inte kryssat i något');
+    expect(await page.locator('input[data-statement]:checked').count()).toBe(0);
+  });
+
+  test('the young version has its own statements and youth doors', async ({ page }) => {
+    await page.goto('/sv/sjalvtest-ung/');
+    await expect(page.getByLabel('Hen kollar din telefon eller kräver dina lösenord.')).toBeVisible();
+    await expect(page.locator('[data-service-card="bris"]')).toBeVisible();
+  });
+
+  test('the quick exit empties the answers', async ({ page }) => {
+    await page.goto('/en/sjalvtest/');
+    await page.locator('input[data-statement]').first().check();
+    await page.evaluate(() => document.dispatchEvent(new Event('quick-exit')));
+    expect(await page.locator('input[data-statement]:checked').count()).toBe(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('it is a readable list with the same guidance', async ({ page }) => {
+      await page.goto('/sv/sjalvtest/');
+      await expect(page.getByText('Hen bestämmer vem du får träffa.')).toBeVisible();
+      await expect(page.locator('input[data-statement]').first()).toBeHidden();
+      await expect(page.locator('[data-bodily]').first()).toBeVisible();
+      await expect(page.locator('[data-service-card="kvinnofridslinjen"]').first()).toBeVisible();
+    });
+  });
+});
+
+test.describe('safety plan', () => {
+  test('is filled in, printed and cleared, and never stored', async ({ page, context }) => {
+    await page.goto('/sv/sakerhetsplan/');
+    await expect(page.locator('[data-plan-warning]')).toBeVisible();
+    const field = page.getByLabel('Personer jag litar på');
+    await field.fill('Min syster');
+    await page.getByLabel('Pass eller legitimation').check();
+    await page.evaluate(() => {
+      (window as any).__printed = 0;
+      window.print = () => ((window as any).__printed += 1);
+    });
+    await page.getByRole('button', { name: 'Skriv ut' }).click();
+    expect(await page.evaluate(() => (window as any).__printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(field).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Töm allt' })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Töm allt' }).click();
+    await expect(field).toHaveValue('');
+    await expect(page.getByLabel('Pass eller legitimation')).not.toBeChecked();
+    await expect(page.locator('[data-plan-status]')).toHaveText('Planen är tömd.');
+    expect(await traces(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+  });
+
+  test('the quick exit empties the plan', async ({ page }) => {
+    await page.goto('/sv/sakerhetsplan/');
+    await page.getByLabel('Personer jag litar på').fill('Min granne');
+    await page.evaluate(() => document.dispatchEvent(new Event('quick-exit')));
+    await expect(page.getByLabel('Personer jag litar på')).toHaveValue('');
+  });
+});
+
+test.describe('what this visit left behind', () => {
+  const agents: [string, string, string][] = [
+    ['Chrome on Android', 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36', 'chromeAndroid'],
+    ['Safari on iOS', 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1', 'safariIos'],
+    ['Firefox on desktop', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0', 'firefoxDesktop'],
+    ['Edge on desktop', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0', 'edgeDesktop'],
+  ];
+  for (const [label, userAgent, family] of agents) {
+    test(`${label}: its own steps come first`, async ({ browser }) => {
+      const context = await browser.newContext({ userAgent });
+      const page = await context.newPage();
+      await page.goto('/sv/spar/');
+      const first = page.locator('[data-detected-slot] [data-family]');
+      await expect(first).toHaveAttribute('data-family', family);
+      const name = await first.locator('[data-family-name]').innerText();
+      await expect(page.locator('[data-detected-text]')).toHaveText(`Det ser ut som att du använder ${name}.`);
+      await context.close();
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the steps for every browser are there to read', async ({ page }) => {
+      await page.goto('/sv/spar/');
+      await expect(page.locator('[data-family]')).toHaveCount(7);
+      await expect(page.locator('[data-detected-text]')).toBeHidden();
+    });
+  });
+});
