@@ -40,6 +40,11 @@ export function pageType(urlPath: string): string {
   if (parts[1] === 'sok') return 'search';
   if (parts[1] === 'hitta-stod') return 'finder';
   if (parts[1] === 'stadsdel') return 'district';
+  if (parts[1] === 'material') return parts.length > 2 ? 'material' : 'content';
+  if (parts[1] === 'lattlast') return 'lattlast';
+  if (['sjalvtest', 'sjalvtest-ung'].includes(parts[1])) return 'self-check';
+  if (parts[1] === 'sakerhetsplan') return 'safety-plan';
+  if (parts[1] === 'spar') return 'traces';
   return 'content';
 }
 

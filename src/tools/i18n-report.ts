@@ -41,3 +41,12 @@ console.log(
   `\ntranslations: ${others.length * slugs.length} · reviewed ${totals.reviewed} · machine (unreviewed) ${totals.machine} · outdated ${totals.outdated} · missing ${totals.missing}`,
 );
 console.log(`Swedish LIX: median ${lixes.sort((a, b) => a - b)[Math.floor(lixes.length / 2)]} · highest ${Math.max(...lixes)} (aim ≤ 45)`);
+
+const easyDir = join(content, 'lattlast');
+if (existsSync(easyDir)) {
+  console.log('\nlättläst (aim ≤ 30):');
+  for (const file of readdirSync(easyDir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const value = lix(mdxToText(readFileSync(join(easyDir, file), 'utf8')));
+    console.log(`  ${file.slice(0, -4).padEnd(22)} LIX ${value.lix.toFixed(1)}`);
+  }
+}

@@ -44,3 +44,34 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-page-list] a[href="/sv/dolj-ditt-besok/"]')).toBeVisible();
   });
 });
+
+test.describe('the self-help pages are found in each language', () => {
+  const cases: [string, string, string][] = [
+    ['sv', 'skyddat boende', '/sv/skyddat-boende/'],
+    ['en', 'protected housing', '/en/skyddat-boende/'],
+  ];
+  for (const [lang, term, expected] of cases) {
+    test(`${lang}: "${term}"`, async ({ page }) => {
+      await page.goto(`/${lang}/sok/`);
+      await page.getByRole('searchbox').fill(term);
+      const hrefs = page.locator('[data-search-results] li a');
+      await expect(hrefs.first()).toBeVisible();
+      const all = await hrefs.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+      expect(all).toContain(expected);
+    });
+  }
+
+  // Arabic and Somali: the page's own title in that language is the term a reader would type.
+  for (const lang of ['ar', 'so']) {
+    test(`${lang}: the protected-housing page by its own title`, async ({ page }) => {
+      await page.goto(`/${lang}/skyddat-boende/`);
+      const title = (await page.locator('main h1').innerText()).split(/[،,:–-]/)[0].trim();
+      await page.goto(`/${lang}/sok/`);
+      await page.getByRole('searchbox').fill(title);
+      const hrefs = page.locator('[data-search-results] li a');
+      await expect(hrefs.first()).toBeVisible();
+      const all = await hrefs.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+      expect(all).toContain(`/${lang}/skyddat-boende/`);
+    });
+  }
+});
