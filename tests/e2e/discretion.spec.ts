@@ -1,21 +1,7 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { builtPages } from './site.ts';
+import { expect, test } from '@playwright/test';
+import { NO_TRACES, browserTraces, builtPages } from './site.ts';
 
-/** Everything a visit could leave in the browser. */
-async function traces(page: Page, context: BrowserContext) {
-  return {
-    cookies: (await context.cookies()).length,
-    ...(await page.evaluate(async () => ({
-      localStorage: localStorage.length,
-      sessionStorage: sessionStorage.length,
-      indexedDB: (await indexedDB.databases()).length,
-      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-      caches: (await caches.keys()).length,
-    }))),
-  };
-}
 
-const NONE = { cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, serviceWorkers: 0, caches: 0 };
 
 for (const path of builtPages()) {
   test(`${path} makes no request to another origin and leaves no trace`, async ({ page, context, baseURL }) => {
@@ -27,7 +13,7 @@ for (const path of builtPages()) {
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
-    expect(await traces(page, context)).toEqual(NONE);
+    expect(await browserTraces(page, context)).toEqual(NO_TRACES);
   });
 }
 
@@ -45,5 +31,5 @@ test('searching leaves no trace and sends nothing elsewhere', async ({ page, con
   expect(page.url()).toBe(`${origin}/sv/sok/`);
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   expect(foreign).toEqual([]);
-  expect(await traces(page, context)).toEqual(NONE);
+  expect(await browserTraces(page, context)).toEqual(NO_TRACES);
 });

@@ -1,6 +1,7 @@
 /** What the e2e tests know about the built site: every page, read from dist/. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
@@ -37,3 +38,19 @@ export function languagePages(): string[] {
 }
 
 export const QUICK_EXIT_HOST = 'https://www.smhi.se/';
+
+/** Everything a visit could leave in the browser: cookies, storage, databases, workers, caches. */
+export async function browserTraces(page: Page, context: BrowserContext) {
+  return {
+    cookies: (await context.cookies()).length,
+    ...(await page.evaluate(async () => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).length,
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: (await caches.keys()).length,
+    }))),
+  };
+}
+
+export const NO_TRACES = { cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, serviceWorkers: 0, caches: 0 };

@@ -1,15 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-
-async function traces(page: Page, context: BrowserContext) {
-  return {
-    cookies: (await context.cookies()).length,
-    ...(await page.evaluate(async () => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      idb: (await indexedDB.databases()).length,
-    }))),
-  };
-}
+import { expect, test } from '@playwright/test';
+import { NO_TRACES, browserTraces } from './site.ts';
 
 test.describe('self-check', () => {
   test('answers change nothing in the URL, history, cookies or storage, and send nothing', async ({ page, context, baseURL }) => {
@@ -24,7 +14,7 @@ test.describe('self-check', () => {
     expect(page.url()).toBe(`${baseURL}/sv/sjalvtest/`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(requests).toEqual([]);
-    expect(await traces(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(await browserTraces(page, context)).toEqual(NO_TRACES);
   });
 
   test('the reading matches the answers', async ({ page }) => {
@@ -92,7 +82,7 @@ test.describe('safety plan', () => {
     await expect(field).toHaveValue('');
     await expect(page.getByLabel('Pass eller legitimation')).not.toBeChecked();
     await expect(page.locator('[data-plan-status]')).toHaveText('Planen är tömd.');
-    expect(await traces(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(await browserTraces(page, context)).toEqual(NO_TRACES);
   });
 
   test('the quick exit empties the plan', async ({ page }) => {
