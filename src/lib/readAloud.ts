@@ -1,17 +1,4 @@
-/** Helpers for reading a page aloud with the browser's own speech synthesis. */
-
-interface VoiceLike {
-  lang: string;
-  localService?: boolean;
-  default?: boolean;
-}
-
-/** A voice for the language (`sv`, `ar`, …), preferring one that runs on the device itself. */
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | undefined {
-  const base = lang.toLowerCase().split('-')[0];
-  const matching = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
-  return matching.find((v) => v.localService) ?? matching.find((v) => v.default) ?? matching[0];
-}
+/** Reading a page aloud with the browser's own speech synthesis (loaded when Listen is pressed). */
 
 /**
  * The text of the main content in reading order, one chunk per block, leaving out controls and
@@ -27,4 +14,24 @@ export function speakableChunks(root: Element): string[] {
     if (text) chunks.push(text);
   }
   return chunks;
+}
+
+/** Speaks the main content, one chunk after another; `onEnd` runs after the last one. */
+export function speakMain(voice: SpeechSynthesisVoice, onEnd: () => void): boolean {
+  const main = document.querySelector('main');
+  if (!main) return false;
+  speechSynthesis.cancel();
+  const chunks = speakableChunks(main);
+  chunks.forEach((text, i) => {
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = voice.lang;
+    try {
+      utterance.voice = voice;
+    } catch {
+      // Some engines only accept their own voice objects; the language still picks one.
+    }
+    if (i === chunks.length - 1) utterance.addEventListener('end', onEnd);
+    speechSynthesis.speak(utterance);
+  });
+  return chunks.length > 0;
 }

@@ -36,9 +36,9 @@ test.describe('listen', () => {
     const control = page.locator('read-aloud');
     await expect(control).toBeVisible();
     await control.getByRole('button', { name: 'Lyssna' }).click();
-    const spoken = await page.evaluate(() => (window as any).__speech as string[]);
     const title = await page.locator('main h1').innerText();
-    expect(spoken).toContain(`speak:${title}`);
+    await expect.poll(() => page.evaluate(() => (window as any).__speech as string[])).toContain(`speak:${title}`);
+    const spoken = await page.evaluate(() => (window as any).__speech as string[]);
     expect(spoken.some((s) => s.includes('Lyssna'))).toBe(false);
     await control.getByRole('button', { name: 'Pausa' }).click();
     await control.getByRole('button', { name: 'Fortsätt' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pickVoice } from '../../src/lib/readAloud.ts';
+import { pickVoice } from '../../src/lib/voices.ts';
 
 const voices = [
   { name: 'Alva', lang: 'sv-SE', localService: false },
