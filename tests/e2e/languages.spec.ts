@@ -8,7 +8,7 @@ function attr(html: string, pattern: RegExp): string | undefined {
   return pattern.exec(html)?.[1];
 }
 
-for (const path of languagePages()) {
+for (const path of languagePages().filter((p) => !p.startsWith('/sv/lattlast/'))) {
   const lang = path.split('/')[1];
   const slug = path.split('/').slice(2).join('/');
 
@@ -53,4 +53,15 @@ test('the welcome page lists every language by its own name and never redirects'
   }
   await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
   await expect(page.locator('a.js-quick-exit')).toBeVisible();
+});
+
+test('a lättläst page offers the same topic in every other language', async ({ request }) => {
+  const html = builtHtml('/sv/lattlast/vad-ar-vald/');
+  const list = /<ul[^>]*data-language-list[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+  const links = [...list.matchAll(/<a href="([^"]+)"[^>]*lang="([^"]+)"/g)].map((m) => ({ href: m[1], lang: m[2] }));
+  expect(links.find((l) => l.lang === 'sv')?.href).toBe('/sv/lattlast/vad-ar-vald/');
+  for (const link of links.filter((l) => l.lang !== 'sv')) {
+    expect(link.href).toBe(`/${link.lang}/vad-ar-vald/`);
+    expect((await request.get(link.href)).status()).toBe(200);
+  }
 });
