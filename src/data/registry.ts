@@ -83,7 +83,3 @@ export function shownPhone(service: { phone?: Fact<{ number: string; display?: s
 export function allShownNumbers(): string[] {
   return services.map(shownPhone).filter((p): p is ShownPhone => p !== null).map((p) => p.number);
 }
-
-export function sourcesFor(f: Fact<unknown>): Source[] {
-  return f.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
-}

@@ -35,3 +35,11 @@ export function pageRoutes<E extends EntryRef>(entries: E[], languages: string[]
     });
   });
 }
+
+/** Pages that have a tool to go with them; the tool's own title becomes the link on the page. */
+export const TOOL_FOR_PAGE: Record<string, string> = {
+  'ar-det-vald': 'sjalvtest',
+  ung: 'sjalvtest-ung',
+  sakerhet: 'sakerhetsplan',
+  'dolj-ditt-besok': 'spar',
+};
