@@ -3,6 +3,12 @@
  * call `onExit`. A Shift held while another key is pressed (Shift+A) does not count, and any
  * other key starts the count again. Esc has no part in it (it stops loading pages and is used
  * by assistive technology).
+ *
+ * On-screen keyboards (iOS, Android) and input methods (Arabic, Persian, Tigrinya) send Shift
+ * events between typed characters. So text entered (an `input` event) or a composition
+ * (`compositionstart`/`update`/`end`) between presses starts the count over, and Shift pressed
+ * while a composition is open does not count: only Shift pressed three times with nothing typed
+ * in between leaves, also from inside a text field.
  */
 export interface ShiftCounterOptions {
   onExit: () => void;
@@ -17,6 +23,7 @@ export interface ShiftCounterOptions {
 export class ShiftCounter {
   private count = 0;
   private shiftUsedAsModifier = false;
+  private composing = false;
   private timer: unknown = undefined;
   private readonly windowMs: number;
   private readonly presses: number;
@@ -31,7 +38,11 @@ export class ShiftCounter {
   }
 
 
-  keyDown(key: string, repeat = false): void {
+  keyDown(key: string, repeat = false, isComposing = false): void {
+    if (isComposing) {
+      this.reset();
+      return;
+    }
     if (key === 'Shift') {
       if (!repeat) this.shiftUsedAsModifier = false;
       return;
@@ -41,8 +52,12 @@ export class ShiftCounter {
     this.reset();
   }
 
-  keyUp(key: string): void {
+  keyUp(key: string, isComposing = false): void {
     if (key !== 'Shift') return;
+    if (isComposing || this.composing) {
+      this.reset();
+      return;
+    }
     if (this.shiftUsedAsModifier) {
       this.shiftUsedAsModifier = false;
       return;
@@ -61,6 +76,17 @@ export class ShiftCounter {
       this.timer = undefined;
       this.options.onExpire?.();
     }, this.windowMs);
+  }
+
+  /** Text was entered (an `input` event): the presses before it were typing, not an exit. */
+  textEntered(): void {
+    this.reset();
+  }
+
+  /** An input method composes text: `start`, `update` and `end` each start the count over. */
+  composition(phase: 'start' | 'update' | 'end'): void {
+    this.composing = phase !== 'end';
+    this.reset();
   }
 
   reset(): void {

@@ -49,6 +49,46 @@ test.describe('with JavaScript', () => {
     expect(new URL(page.url()).pathname).toBe('/sv/');
   });
 
+  test('typing on an on-screen keyboard, with Shift between characters, does not leave', async ({ page }) => {
+    await page.goto('/sv/sok/');
+    const input = page.locator('#search-input');
+    await input.focus();
+    // iOS and Android keyboards send Shift events between characters; the text arrives as input events.
+    for (const ch of ['H', 'e', 'j', 'S']) {
+      await page.keyboard.press('Shift');
+      await page.keyboard.insertText(ch);
+    }
+    await page.keyboard.press('Shift');
+    await expect(input).toHaveValue('HejS');
+    // Nothing is pending: the status tells of no count, and the page stays.
+    await expect(page.locator('[data-quick-exit-status]')).not.toHaveText(/en gång till/);
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/sv/sok/');
+  });
+
+  test('an input method composing text between Shift presses does not leave', async ({ page }) => {
+    await page.goto('/fa/sok/');
+    const input = page.locator('#search-input');
+    await input.focus();
+    const cdp = await page.context().newCDPSession(page);
+    for (const text of ['س', 'سل', 'سلا']) {
+      await page.keyboard.press('Shift');
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    }
+    await page.keyboard.press('Shift');
+    await cdp.send('Input.insertText', { text: 'سلام' });
+    await expect(input).toHaveValue('سلام');
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/fa/sok/');
+  });
+
+  test('Shift pressed three times inside a text field with nothing typed leaves', async ({ page }) => {
+    await page.goto('/sv/sok/');
+    await page.locator('#search-input').focus();
+    await pressShift(page, 3);
+    await page.waitForURL(QUICK_EXIT_HOST);
+  });
+
   test('Escape does not leave', async ({ page }) => {
     await page.goto('/sv/');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
@@ -102,6 +142,21 @@ test.describe('with JavaScript', () => {
     const firstLink = page.locator('body a').first();
     await expect(firstLink).toHaveClass(/js-quick-exit/);
   });
+});
+
+test.describe('the accessible name begins with the visible label (voice control)', () => {
+  for (const lang of ['sv', 'ar']) {
+    test(lang, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const link = page.locator('a.js-quick-exit');
+      const visible = (await link.innerText()).trim();
+      expect(visible.length).toBeGreaterThan(0);
+      const escaped = visible.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect(link).toHaveAccessibleName(new RegExp(`^${escaped}`));
+      // Saying the visible label finds exactly this control.
+      await expect(page.getByRole('link', { name: visible })).toHaveCount(1);
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {

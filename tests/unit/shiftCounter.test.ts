@@ -100,4 +100,60 @@ describe('ShiftCounter', () => {
     expect(onProgress).toHaveBeenCalledTimes(1);
     expect(onExit).not.toHaveBeenCalled();
   });
+
+  test('text entered between presses starts the count over (on-screen keyboards)', () => {
+    const { counter, shift, onExit } = setup();
+    shift();
+    counter.textEntered();
+    shift();
+    counter.textEntered();
+    shift();
+    expect(onExit).not.toHaveBeenCalled();
+    // Three more presses with nothing typed in between still leave.
+    shift();
+    shift();
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+
+  test('a composition between presses starts the count over (input methods)', () => {
+    for (const phase of ['start', 'update', 'end'] as const) {
+      const { counter, shift, onExit } = setup();
+      shift();
+      shift();
+      counter.composition(phase);
+      if (phase !== 'end') counter.composition('end');
+      shift();
+      expect(onExit).not.toHaveBeenCalled();
+    }
+  });
+
+  test('Shift pressed while a composition is open does not count', () => {
+    const { counter, shift, onExit } = setup();
+    counter.composition('start');
+    shift();
+    shift();
+    shift();
+    expect(onExit).not.toHaveBeenCalled();
+    counter.composition('end');
+    shift();
+    shift();
+    shift();
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+
+  test('Shift events flagged as part of a composition do not count', () => {
+    const { counter, onExit } = setup();
+    for (let i = 0; i < 3; i++) {
+      counter.keyDown('Shift', false, true);
+      counter.keyUp('Shift', true);
+    }
+    expect(onExit).not.toHaveBeenCalled();
+  });
+
+  test('the count over after text restarts the five-second window too', () => {
+    const { counter, shift, timers } = setup();
+    shift();
+    counter.textEntered();
+    expect(timers.every((t) => t.cleared)).toBe(true);
+  });
 });
