@@ -3,6 +3,7 @@ import ContentLink from './ContentLink.astro';
 import DistrictFinder from './DistrictFinder.astro';
 import DistrictLinks from './DistrictLinks.astro';
 import EmergencyBox from './EmergencyBox.astro';
+import Fact from './Fact.astro';
 import PhoneLink from './PhoneLink.astro';
 import ServiceCard from './ServiceCard.astro';
 import SearchBox from './SearchBox.astro';
@@ -16,6 +17,7 @@ export const mdxComponents = {
   DistrictFinder,
   DistrictLinks,
   EmergencyBox,
+  Fact,
   PhoneLink,
   ServiceCard,
   SearchBox,

@@ -6,22 +6,28 @@ import sourcesFile from '../../content/data/sources.json' with { type: 'json' };
 import servicesFile from '../../content/data/services.json' with { type: 'json' };
 import districtsFile from '../../content/data/districts.json' with { type: 'json' };
 import rvcFile from '../../content/data/rvc.json' with { type: 'json' };
+import generalFactsFile from '../../content/data/facts.json' with { type: 'json' };
+import { FACT_MAX_AGE_MONTHS, FACTS_TODAY } from '../config/facts.ts';
+import { factDate, factState, groupAge, type FactState } from '../lib/factAge.ts';
 import { formatSwedishNumber, telHref } from '../lib/phone.ts';
 import {
   districtsFileSchema,
+  generalFactsFileSchema,
   rvcFileSchema,
   servicesFileSchema,
   sourcesFileSchema,
   type District,
   type Fact,
+  type GeneralFacts,
   type Rvc,
   type RvcFile,
   type Service,
   type Source,
 } from './schema.ts';
+import { factsOf } from './fields.ts';
 import { formatProblem, validateRegistry } from './validate.ts';
 
-const problems = validateRegistry({ sources: sourcesFile, services: servicesFile, districts: districtsFile, rvc: rvcFile });
+const problems = validateRegistry({ sources: sourcesFile, services: servicesFile, districts: districtsFile, rvc: rvcFile, facts: generalFactsFile });
 if (problems.length > 0) {
   throw new Error(`The data registry has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
 }
@@ -34,6 +40,8 @@ export const outsideCity: string[] = districtsData.outsideCity.names;
 const rvcData: RvcFile = rvcFileSchema.parse(rvcFile);
 export const rvcCommon = rvcData.common;
 export const rvcCentres: Rvc[] = rvcData.centres;
+/** Facts about the city's system that belong to no one service (content/data/facts.json). */
+export const generalFacts: GeneralFacts = generalFactsFileSchema.parse(generalFactsFile);
 
 export function getDistrict(id: string): District {
   const district = districts.find((d) => d.id === id);
@@ -82,4 +90,57 @@ export function shownPhone(service: { phone?: Fact<{ number: string; display?: s
 /** Every number the site may show, for the check that each `tel:` link on a page is a registry number. */
 export function allShownNumbers(): string[] {
   return services.map(shownPhone).filter((p): p is ShownPhone => p !== null).map((p) => p.number);
+}
+
+/** How old a fact is: the date it rests on and what the page should say (see lib/factAge.ts). */
+export interface FactAge {
+  state: FactState;
+  date: string | null;
+}
+
+export function factAge(f: Fact<unknown>): FactAge {
+  const date = factDate(f, (id) => sources[id]?.date);
+  return { state: factState(f, date, FACTS_TODAY, FACT_MAX_AGE_MONTHS), date };
+}
+
+export { factsOf };
+
+/** A card's age line: the oldest date among the facts it shows, and whether any should be re-checked. */
+export function shownFactsAge(facts: (Fact<unknown> | undefined)[]) {
+  return groupAge(facts.filter((f): f is Fact<unknown> => f !== undefined && shown(f) !== null).map(factAge));
+}
+
+/**
+ * A fact by its path, for pages that mention one in running text:
+ * `services.<id>.<field>`, `rvc.<field>` (the centres' common facts) or `facts.<id>`.
+ */
+export function factAt(path: string): Fact<unknown> {
+  const [area, ...rest] = path.split('.');
+  let found: Fact<unknown> | undefined;
+  if (area === 'services' && rest.length === 2) {
+    const value = (getService(rest[0]) as Record<string, unknown>)[rest[1]];
+    found = value && typeof value === 'object' && 'status' in value ? (value as Fact<unknown>) : undefined;
+  } else if (area === 'rvc' && rest.length === 1) found = (rvcCommon as Record<string, Fact<unknown>>)[rest[0]];
+  else if (area === 'facts' && rest.length === 1) found = generalFacts[rest[0]] as Fact<unknown> | undefined;
+  if (!found) throw new Error(`No fact "${path}" in content/data/ (write services.<id>.<field>, rvc.<field> or facts.<id>)`);
+  return found;
+}
+
+/** For the sources page: every place in the registry that rests on each source. */
+export function factsBySource(): Map<string, string[]> {
+  const uses = new Map<string, string[]>();
+  const add = (label: string, f: Fact<unknown>) => {
+    if (shown(f) === null) return;
+    for (const id of f.sources) uses.set(id, [...(uses.get(id) ?? []), label]);
+  };
+  for (const s of services) for (const [field, f] of factsOf(s)) add(`${s.name}: ${field}`, f);
+  for (const [field, f] of Object.entries(rvcCommon)) add(`Relationsvåldscentrum: ${field}`, f);
+  for (const c of rvcCentres) for (const [field, f] of factsOf(c)) add(`${c.name}: ${field}`, f);
+  for (const [id, f] of Object.entries(generalFacts)) add(id, f as Fact<unknown>);
+  for (const d of districts) {
+    add(`${d.name}: relationsvåldscentrum`, d.rvc);
+    for (const id of d.neighbourhoodSources) uses.set(id, [...(uses.get(id) ?? []), `${d.name}: stadsdelar`]);
+    for (const p of d.placeNames) for (const id of p.sources) uses.set(id, [...(uses.get(id) ?? []), `${d.name}: ${p.name}`]);
+  }
+  return uses;
 }

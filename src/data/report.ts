@@ -3,7 +3,7 @@
  * than six months ago (or never dated), grouped by service — what to confirm with the city.
  */
 import type { District, Fact, Rvc, RvcFile, Service } from './schema.ts';
-import { factsOf } from './validate.ts';
+import { factsOf } from './fields.ts';
 
 export type Reason = 'null' | 'unverified' | 'stale' | 'undated';
 

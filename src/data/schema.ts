@@ -32,9 +32,19 @@ export function fact<T extends z.ZodType>(value: T) {
     status: factStatus,
     checked: isoDate.nullable(),
     sources: z.array(z.string()).default([]),
+    /** A value that does not change (112, 1177): shown without a check date, never "to re-check". */
+    stable: z.boolean().optional(),
     note: z.string().optional(),
   });
 }
+
+/** A length of time as a source gives it: "up to 1,5 år", "two weeks at a time". */
+export const durationValue = z.object({
+  amount: z.number().positive(),
+  unit: z.enum(['day', 'week', 'month', 'year']),
+});
+
+export const agesValue = z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() });
 
 export const phoneValue = z.object({
   number: z.string().refine(isValidSwedishNumber, 'a valid Swedish number (E.164 +46… or a short number such as 112)'),
@@ -72,7 +82,7 @@ export const serviceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case ASCII'),
   /** The service's own name; proper names are not translated. */
   name: z.string(),
-  kind: z.enum(['emergency', 'police', 'health', 'national-line', 'jour', 'city']),
+  kind: z.enum(['emergency', 'police', 'health', 'national-line', 'jour', 'city', 'region']),
   audience: z.array(audience).min(1),
   /** Absent for services that are not reached by phone (chats, websites). */
   phone: fact(phoneValue).optional(),
@@ -86,7 +96,7 @@ export const serviceSchema = z.object({
   notOnPhoneBill: fact(z.boolean()).optional(),
   anonymous: fact(z.boolean()).optional(),
   interpreter: fact(z.boolean()).optional(),
-  ages: fact(z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() })).optional(),
+  ages: fact(agesValue).optional(),
 });
 
 export const DISTRICT_IDS = [
@@ -139,6 +149,10 @@ export const rvcFileSchema = z.object({
     legalProcessSupport: fact(z.boolean()),
     servesPeopleWhoUseViolence: fact(z.boolean()),
     allResidentsHaveAnRvc: fact(z.boolean()),
+    /** Longer talk support after a decision by the district's RVT can last up to this long. */
+    longerSupportMax: fact(durationValue),
+    /** The longest waiting time a source reports, and at which centres. */
+    waitingTimeMax: fact(durationValue),
   }),
   centres: z.array(
     z.object({
@@ -157,10 +171,19 @@ export type DistrictsFile = z.infer<typeof districtsFileSchema>;
 export type RvcFile = z.infer<typeof rvcFileSchema>;
 export type Rvc = RvcFile['centres'][number];
 
+/** Facts about the city's system that belong to no single service: `content/data/facts.json`. */
+export const generalFactsFileSchema = z.record(
+  z.string().regex(/^[a-zA-Z0-9]+$/, 'camelCase ASCII'),
+  fact(z.union([z.number(), durationValue, agesValue])),
+);
+export type GeneralFacts = z.infer<typeof generalFactsFileSchema>;
+
 export const sourcesFileSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema);
 export const servicesFileSchema = z.array(serviceSchema);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Service = z.infer<typeof serviceSchema>;
-export type Fact<T> = { value: T | null; status: 'verified' | 'unverified'; checked: string | null; sources: string[]; note?: string };
+export type Fact<T> = { value: T | null; status: 'verified' | 'unverified'; checked: string | null; sources: string[]; stable?: boolean; note?: string };
+export type Duration = z.infer<typeof durationValue>;
+export type Ages = z.infer<typeof agesValue>;
 export type PhoneValue = z.infer<typeof phoneValue>;

@@ -4,10 +4,12 @@
  */
 import type { z } from 'astro/zod';
 import { matchableName } from '../lib/finder.ts';
+import { factsOf } from './fields.ts';
 import { displayMatchesNumber } from '../lib/phone.ts';
 import {
   DISTRICT_IDS,
   districtsFileSchema,
+  generalFactsFileSchema,
   rvcFileSchema,
   servicesFileSchema,
   sourcesFileSchema,
@@ -33,6 +35,7 @@ export interface RegistryFiles {
   services: unknown;
   districts: unknown;
   rvc: unknown;
+  facts?: unknown;
 }
 
 export const FILE_NAMES = {
@@ -40,6 +43,7 @@ export const FILE_NAMES = {
   services: 'content/data/services.json',
   districts: 'content/data/districts.json',
   rvc: 'content/data/rvc.json',
+  facts: 'content/data/facts.json',
 } as const;
 
 function issuesToProblems(file: string, data: unknown, error: z.ZodError): RegistryProblem[] {
@@ -63,13 +67,6 @@ function issuesToProblems(file: string, data: unknown, error: z.ZodError): Regis
   });
 }
 
-/** Every field of a service that holds a Fact, by name. */
-export function factsOf(service: Service): [string, Fact<unknown>][] {
-  return Object.entries(service).filter(
-    (entry): entry is [string, Fact<unknown>] =>
-      typeof entry[1] === 'object' && entry[1] !== null && 'status' in entry[1] && 'value' in entry[1],
-  );
-}
 
 export function checkFact(file: string, entry: string, field: string, f: Fact<unknown>, sourceIds: Set<string>): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
@@ -141,6 +138,12 @@ function isAlwaysOpen(service: Service | undefined): boolean {
   return !!service && service.hours?.status === 'verified' && service.hours.value !== null && 'always' in service.hours.value;
 }
 
+/** The people a service is for whom its fallback does not serve ("everyone" serves all). */
+export function audienceNotServed(service: Service, fallback: Service): string[] {
+  if (fallback.audience.includes('everyone')) return [];
+  return service.audience.filter((a) => !fallback.audience.includes(a));
+}
+
 export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
   const sources = sourcesFileSchema.safeParse(files.sources);
@@ -163,14 +166,28 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
     if (phone?.display && !displayMatchesNumber(phone.display, phone.number)) {
       problems.push({ file, entry: service.id, field: 'phone.value.display', message: `"${phone.display}" does not show the digits of ${phone.number}` });
     }
-    if (service.whenClosed !== undefined && !isAlwaysOpen(services.data.find((s) => s.id === service.whenClosed))) {
-      problems.push({ file, entry: service.id, field: 'whenClosed', message: `"${service.whenClosed}" is not a service confirmed open around the clock` });
+    if (service.whenClosed !== undefined) {
+      const fallback = services.data.find((s) => s.id === service.whenClosed);
+      if (!isAlwaysOpen(fallback)) {
+        problems.push({ file, entry: service.id, field: 'whenClosed', message: `"${service.whenClosed}" is not a service confirmed open around the clock` });
+      } else {
+        const left = audienceNotServed(service, fallback!);
+        if (left.length > 0) {
+          problems.push({ file, entry: service.id, field: 'whenClosed', message: `"${service.whenClosed}" does not serve the same people: its audience lacks ${left.join(', ')}` });
+        }
+      }
     }
   }
 
   const rvc = rvcFileSchema.safeParse(files.rvc);
   if (!rvc.success) problems.push(...issuesToProblems(FILE_NAMES.rvc, files.rvc, rvc.error));
   else problems.push(...checkRvc(rvc.data, sourceIds));
+
+  if (files.facts !== undefined) {
+    const general = generalFactsFileSchema.safeParse(files.facts);
+    if (!general.success) problems.push(...issuesToProblems(FILE_NAMES.facts, files.facts, general.error));
+    else for (const [id, f] of Object.entries(general.data)) problems.push(...checkFact(FILE_NAMES.facts, id, '(fact)', f, sourceIds));
+  }
 
   const districts = districtsFileSchema.safeParse(files.districts);
   if (!districts.success) problems.push(...issuesToProblems(FILE_NAMES.districts, files.districts, districts.error));

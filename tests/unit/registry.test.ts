@@ -6,10 +6,10 @@ import { allShownNumbers, getService, shownPhone } from '../../src/data/registry
 
 const dataDir = join(import.meta.dirname, '../../content/data');
 const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const files = () => ({ sources: read('sources.json'), services: read('services.json'), districts: read('districts.json'), rvc: read('rvc.json') });
+const files = () => ({ sources: read('sources.json'), services: read('services.json'), districts: read('districts.json'), rvc: read('rvc.json'), facts: read('facts.json') });
 type Mutable = Record<string, any>;
 
-function problemsAfter(change: (f: { sources: Mutable; services: Mutable[]; districts: Mutable; rvc: Mutable }) => void): string[] {
+function problemsAfter(change: (f: { sources: Mutable; services: Mutable[]; districts: Mutable; rvc: Mutable; facts: Mutable }) => void): string[] {
   const f = files();
   change(f);
   return validateRegistry(f).map(formatProblem);
@@ -136,7 +136,8 @@ describe('district rules', () => {
       contact.phone = { value: null, status: 'unverified', checked: null, sources: [] };
     });
     expect(problems).toContain('content/data/districts.json › bromma › rvc: no route to a relationsvåldscentrum: no confirmed centre and no confirmed contact-centre number');
-    expect(problems.filter((p) => p.includes('no route'))).toHaveLength(6);
+    // Only the areas with no confirmed centre: Bromma, Hässelby-Vällingby, Kungsholmen, Norra innerstaden.
+    expect(problems.filter((p) => p.includes('no route'))).toHaveLength(4);
   });
 
   test('a fallback line that is not open around the clock', () => {
@@ -144,6 +145,27 @@ describe('district rules', () => {
       f.services.find((s) => s.id === 'somaya')!.whenClosed = 'brottsofferjouren';
     });
     expect(problems).toEqual(['content/data/services.json › somaya › whenClosed: "brottsofferjouren" is not a service confirmed open around the clock']);
+  });
+
+  test('a fallback line that does not serve the same people', () => {
+    const problems = problemsAfter((f) => {
+      f.services.find((s) => s.id === 'stodlinjen-for-man')!.whenClosed = 'kvinnofridslinjen';
+    });
+    expect(problems).toEqual(['content/data/services.json › stodlinjen-for-man › whenClosed: "kvinnofridslinjen" does not serve the same people: its audience lacks men']);
+  });
+
+  test('a fallback for everyone serves every audience', () => {
+    const problems = problemsAfter((f) => {
+      f.services.find((s) => s.id === 'stodlinjen-for-man')!.whenClosed = '112';
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('a general fact without a source', () => {
+    const problems = problemsAfter((f) => {
+      f.facts.protectedHousingDecisionPeriod.sources = [];
+    });
+    expect(problems).toEqual(['content/data/facts.json › protectedHousingDecisionPeriod › (fact): a verified value needs at least one source']);
   });
 
   test('an RVC fact that claims to be verified with no source', () => {
