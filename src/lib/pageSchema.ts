@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 
 /** Frontmatter of every content page. Translations say what they were made from. */
 export const pageSchema = z.object({
+  /** The page's heading (<h1>): it may name the violence plainly. */
   title: z.string().min(1),
+  /**
+   * The browser tab's title, also kept in history and bookmarks: it describes the page
+   * without alarm words ("Heder och kontroll", not "Hedersrelaterat våld och förtryck").
+   */
+  tabTitle: z.string().min(1).max(60).optional(),
   description: z.string().min(1),
   /** Pages that should not be found by search (e.g. the search page itself). */
   search: z.boolean().default(true),
@@ -22,6 +28,8 @@ export type PageData = z.infer<typeof pageSchema>;
 /** A lättläst page: which ordinary page it makes easy ('' for the home page). */
 export const easySchema = z.object({
   title: z.string().min(1),
+  /** See pageSchema.tabTitle. */
+  tabTitle: z.string().min(1).max(60).optional(),
   description: z.string().min(1),
   standard: z.string(),
 });
