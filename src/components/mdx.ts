@@ -7,6 +7,7 @@ import Fact from './Fact.astro';
 import PhoneLink from './PhoneLink.astro';
 import ServiceCard from './ServiceCard.astro';
 import SearchBox from './SearchBox.astro';
+import SourceList from './SourceList.astro';
 import PageList from './PageList.astro';
 import SafetyPlan from './SafetyPlan.astro';
 import SelfCheck from './SelfCheck.astro';
@@ -21,6 +22,7 @@ export const mdxComponents = {
   PhoneLink,
   ServiceCard,
   SearchBox,
+  SourceList,
   PageList,
   SafetyPlan,
   SelfCheck,

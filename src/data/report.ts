@@ -1,85 +1,66 @@
 /**
- * The list for the content owner: every fact that is null, unverified, or last confirmed more
- * than six months ago (or never dated), grouped by service — what to confirm with the city.
+ * The data report for the content owner: every fact in the registry, grouped per service (or
+ * area, or centre) by its state — current, to re-check (older than the configured age, or
+ * undated), unknown (no source confirms a value, so the site routes around it).
  */
-import type { District, Fact, Rvc, RvcFile, Service } from './schema.ts';
+import { factState, factDate, type FactState } from '../lib/factAge.ts';
 import { factsOf } from './fields.ts';
+import type { District, Fact, GeneralFacts, RvcFile, Service, Source } from './schema.ts';
 
-export type Reason = 'null' | 'unverified' | 'stale' | 'undated';
+export type ReportState = Exclude<FactState, 'stable'> | 'stable';
 
 export interface ReportItem {
   field: string;
-  reason: Reason;
-  checked: string | null;
+  state: ReportState;
+  /** The date the fact rests on (its check, else its oldest source), or null. */
+  date: string | null;
   note?: string;
 }
 
 export interface ReportGroup {
   /** What the content owner would call it: the service's or area's name. */
   title: string;
-  kind: 'service' | 'district' | 'rvc';
+  kind: 'service' | 'district' | 'rvc' | 'general';
   items: ReportItem[];
 }
 
-export interface ReportCounts {
-  verified: number;
-  unverified: number;
-  null: number;
-  stale: number;
-  total: number;
+export type ReportCounts = Record<ReportState, number> & { total: number; unsourcedPlaceNames: number };
+
+export interface ReportInput {
+  services: Service[];
+  districts: District[];
+  rvc: RvcFile;
+  facts: GeneralFacts;
+  sources: Record<string, Source>;
 }
 
-/** Six months before `today`, as an ISO date. */
-export function staleBefore(today: string): string {
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - 6);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Why a fact needs attention, or null when it is fine. */
-export function reasonFor(f: Fact<unknown>, cutoff: string): Reason | null {
-  if (f.status === 'unverified') return f.value === null ? 'null' : 'unverified';
-  if (f.value === null) return 'null';
-  if (f.checked === null) return 'undated';
-  // A partial date (a year, a month) is compared on its own precision.
-  return f.checked < cutoff.slice(0, f.checked.length) ? 'stale' : null;
-}
-
-function itemsFor(entries: [string, Fact<unknown>][], cutoff: string): ReportItem[] {
-  return entries.flatMap(([field, f]) => {
-    const reason = reasonFor(f, cutoff);
-    return reason ? [{ field, reason, checked: f.checked, ...(f.note ? { note: f.note } : {}) }] : [];
-  });
-}
-
-function rvcFacts(centre: Rvc): [string, Fact<unknown>][] {
-  return Object.entries(centre).filter((e): e is [string, Fact<unknown>] => typeof e[1] === 'object' && e[1] !== null && 'status' in e[1]);
-}
-
-export function buildReport(input: { services: Service[]; districts: District[]; rvc: RvcFile }, today: string): { groups: ReportGroup[]; counts: ReportCounts } {
-  const cutoff = staleBefore(today);
-  const all: Fact<unknown>[] = [];
+export function buildReport(input: ReportInput, today: string, maxAgeMonths: number): { groups: ReportGroup[]; counts: ReportCounts } {
+  const counts: ReportCounts = { current: 0, recheck: 0, unknown: 0, stable: 0, total: 0, unsourcedPlaceNames: 0 };
   const groups: ReportGroup[] = [];
-  const add = (title: string, kind: ReportGroup['kind'], entries: [string, Fact<unknown>][], extra: ReportItem[] = []) => {
-    all.push(...entries.map(([, f]) => f));
-    const items = [...itemsFor(entries, cutoff), ...extra];
-    if (items.length) groups.push({ title, kind, items });
+  const item = (field: string, f: Fact<unknown>): ReportItem => {
+    const date = factDate(f, (id) => input.sources[id]?.date);
+    const state = factState(f, date, today, maxAgeMonths);
+    counts[state] += 1;
+    counts.total += 1;
+    return { field, state, date, ...(f.note ? { note: f.note } : {}) };
+  };
+  const add = (title: string, kind: ReportGroup['kind'], entries: [string, Fact<unknown>][]) => {
+    groups.push({ title, kind, items: entries.map(([field, f]) => item(field, f)) });
   };
   for (const s of input.services) add(s.name, 'service', factsOf(s));
   add('Relationsvåldscentrum – gemensamt (Fri yta m.m.)', 'rvc', Object.entries(input.rvc.common));
-  for (const c of input.rvc.centres) add(c.name, 'rvc', rvcFacts(c));
+  for (const c of input.rvc.centres) add(c.name, 'rvc', factsOf(c));
+  add('Allmänna uppgifter (content/data/facts.json)', 'general', Object.entries(input.facts) as [string, Fact<unknown>][]);
   for (const d of input.districts) {
-    const unsourced = d.placeNames
-      .filter((p) => p.sources.length === 0)
-      .map((p) => ({ field: `placeNames: ${p.name} (i ${p.in})`, reason: 'unverified' as const, checked: null, note: 'Place name from common knowledge, with no source: confirm it lies in this area.' }));
-    add(`${d.name} (stadsdelsområde)`, 'district', [['rvc', d.rvc]], unsourced);
+    add(`${d.name} (stadsdelsområde)`, 'district', [['rvc', d.rvc]]);
+    counts.unsourcedPlaceNames += d.placeNames.filter((p) => p.sources.length === 0).length;
   }
-  const counts: ReportCounts = {
-    verified: all.filter((f) => f.status === 'verified' && f.value !== null).length,
-    unverified: all.filter((f) => f.status === 'unverified' && f.value !== null).length,
-    null: all.filter((f) => f.value === null).length,
-    stale: all.filter((f) => f.status === 'verified' && f.value !== null && reasonFor(f, cutoff) !== null).length,
-    total: all.length,
-  };
   return { groups, counts };
+}
+
+/** Place names with no source, per area: for the city to confirm before launch. */
+export function unsourcedPlaceNames(districts: District[]): { area: string; names: string[] }[] {
+  return districts
+    .map((d) => ({ area: d.name, names: d.placeNames.filter((p) => p.sources.length === 0).map((p) => `${p.name} (i ${p.in})`) }))
+    .filter((g) => g.names.length > 0);
 }

@@ -1,0 +1,25 @@
+/** What the built site publishes from the registry: nothing meant only for the content owner. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { districts, factsOf, generalFacts, rvcCentres, rvcCommon, services } from '../../src/data/registry.ts';
+import type { Fact } from '../../src/data/schema.ts';
+import { DIST, builtPages, offenders } from './site.ts';
+
+test('the data report is not published', () => {
+  expect(existsSync(join(DIST, 'data-rapport'))).toBe(false);
+  expect(offenders(builtPages(), (_, html) => (/data-rapport/.test(html) ? ['mentions the data report'] : []))).toEqual([]);
+});
+
+test("no editor's note from the registry reaches a page", () => {
+  const facts: Fact<unknown>[] = [
+    ...services.flatMap((s) => factsOf(s).map(([, f]) => f)),
+    ...Object.values(rvcCommon),
+    ...rvcCentres.flatMap((c) => factsOf(c).map(([, f]) => f)),
+    ...(Object.values(generalFacts) as Fact<unknown>[]),
+    ...districts.map((d) => d.rvc),
+  ];
+  const notes = facts.map((f) => f.note).filter((n): n is string => typeof n === 'string' && n.length > 20);
+  expect(notes.length).toBeGreaterThan(10);
+  expect(offenders(builtPages(), (_, html) => notes.filter((note) => html.includes(note)))).toEqual([]);
+});
