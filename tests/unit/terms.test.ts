@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { languageCodes } from '../../src/i18n/languages.ts';
+import {
+  TERM_IDS,
+  checkLanguage,
+  checkTabTitle,
+  checkText,
+  findVariants,
+  formatViolation,
+  parseTermList,
+  tabTitleOf,
+  termsUsed,
+  type LanguageFile,
+} from '../../src/lib/terms.ts';
+
+const root = join(import.meta.dirname, '../..');
+const listFile = (lang: string) => join(root, 'locales', lang, 'terms.yaml');
+const withList = languageCodes.filter((lang) => existsSync(listFile(lang)));
+
+/** A language's pages (content/<lang>/*.mdx) and UI strings (locales/<lang>/*.json), read-only. */
+function languageFiles(lang: string): LanguageFile[] {
+  const dirs = [`content/${lang}`, `locales/${lang}`];
+  return dirs.flatMap((dir) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir))
+          .filter((f) => (dir.startsWith('content') ? f.endsWith('.mdx') : f.endsWith('.json')))
+          .sort()
+          .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }))
+      : [],
+  );
+}
+
+const sample = (over = '') => `language: so
+alarmWords: [rabshad]
+terms:
+${TERM_IDS.map((id) => `  - id: ${id}\n    sv: sv-${id}\n    preferred: pref-${id}\n    avoid: ${id === 'jour-shelter' ? '["jour", "jourer"]' : '[]'}\n    definition: "One line."`).join('\n')}
+${over}`;
+
+test('every language has a term list', () => {
+  const missing = languageCodes.filter((lang) => !existsSync(listFile(lang))).map((lang) => `locales/${lang}/terms.yaml`);
+  expect(missing, `term lists missing: ${missing.join(', ')}`).toEqual([]);
+});
+
+describe.each(withList)('term list %s', (lang) => {
+  test('is valid and names every concept once', () => {
+    const list = parseTermList(readFileSync(listFile(lang), 'utf8'), `locales/${lang}/terms.yaml`);
+    expect(list.language).toBe(lang);
+    expect(list.terms.map((t) => t.id).sort()).toEqual([...TERM_IDS].sort());
+  });
+
+  test('no page or UI string uses an avoided variant, and no tabTitle an alarm word', () => {
+    const list = parseTermList(readFileSync(listFile(lang), 'utf8'), `locales/${lang}/terms.yaml`);
+    const violations = checkLanguage(list, languageFiles(lang)).map(formatViolation);
+    expect(violations, violations.join('\n')).toEqual([]);
+  });
+});
+
+test('a list that lacks a concept, repeats one or has an upper-case alarm word is refused', () => {
+  expect(() => parseTermList(sample().replace('id: interpreter', 'id: control'))).toThrow(/missing concept "interpreter".*listed twice|listed twice.*missing concept "interpreter"/);
+  expect(() => parseTermList(sample().replace('[rabshad]', '[Rabshad]'))).toThrow(/alarmWords.0: must be written in lower case/);
+  expect(() => parseTermList('language: so\nterms: [')).toThrow(/not valid YAML/);
+  expect(parseTermList(sample()).terms).toHaveLength(TERM_IDS.length);
+});
+
+test('the check fails on purpose: an avoided variant in a page is reported with file, line and variant', () => {
+  const list = parseTermList(sample());
+  const page = '---\ntitle: Caawimaad\n---\n\nJourer-ka haweenka waxay leeyihiin hoy.\nHeading JOUR here, not journal.\n';
+  const found = checkText(list, 'content/so/akut-hjalp.mdx', page);
+  expect(found.map(formatViolation)).toEqual([
+    'content/so/akut-hjalp.mdx:5:1  avoided variant "jourer" (jour-shelter): "Jourer"',
+    'content/so/akut-hjalp.mdx:6:9  avoided variant "jour" (jour-shelter): "JOUR"',
+  ]);
+  expect(checkLanguage(list, [{ path: 'x.mdx', text: page }])).toHaveLength(2);
+});
+
+test('an alarm word in a tabTitle is reported, in the title line only', () => {
+  const list = parseTermList(sample());
+  const page = '---\ntitle: Rabshadda qoyska\ntabTitle: Rabshad iyo caawimaad\n---\nrabshad in the body is allowed\n';
+  expect(tabTitleOf(page)).toEqual({ value: 'Rabshad iyo caawimaad', line: 3 });
+  expect(checkLanguage(list, [{ path: 'p.mdx', text: page }]).map(formatViolation)).toEqual(['p.mdx:3:1  alarm word "rabshad" in tabTitle: "Rabshad"']);
+  expect(checkTabTitle(list, 'p.mdx', 'Caawimaad')).toEqual([]);
+  expect(checkTabTitle(list, 'p.mdx', undefined)).toEqual([]);
+});
+
+test('variants match whole words in Latin script and bounded substrings in Arabic, Persian and Ethiopic', () => {
+  expect(findVariants('Socialen ringde. Socialens kontor.', ['socialen']).map((o) => o.column)).toEqual([1]);
+  expect(findVariants('våld i nära relationer', ['Våld I Nära'])).toHaveLength(1);
+  // Arabic: a clitic prefix makes it another word; a space or punctuation bounds it.
+  expect(findVariants('بالعنف، العنف.', ['العنف']).map((o) => o.column)).toEqual([9]);
+  // Persian: the zero-width non-joiner is part of the word.
+  expect(findVariants('می‌کنم و خانه امن', ['می', 'خانه امن']).map((o) => o.variant)).toEqual(['خانه امن']);
+  // Ethiopic: the word space ፡ and the full stop ። bound words.
+  expect(findVariants('ዓመጽ፡ዝምድና። ዓመጽኛ', ['ዓመጽ']).map((o) => o.column)).toEqual([1]);
+  expect(findVariants('line one\nthe jour', ['jour'])[0]).toMatchObject({ line: 2, column: 5 });
+});
+
+test('the concepts a text uses are found by their preferred or Swedish term', () => {
+  const list = parseTermList(sample());
+  expect(termsUsed(list, 'Call pref-interpreter or sv-control.')).toEqual(['control', 'interpreter']);
+});
