@@ -1,6 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const port = 4399;
+/**
+ * A free loopback port, so two checkouts can test at once. Asked of the system once, in a tiny
+ * child (a config cannot wait for a callback), and kept in E2E_PORT: Playwright loads this config
+ * again in each worker, which inherits the variable and so uses the same port.
+ */
+function freePort(): string {
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"],
+    { encoding: 'utf8' },
+  );
+  if (probe.status !== 0 || !/^\d+$/.test(probe.stdout)) throw new Error(`No free port for the e2e server: ${probe.stderr}`);
+  return probe.stdout;
+}
+process.env.E2E_PORT ||= freePort();
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +44,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node src/tools/serve.ts ${port}`,
+    command: 'node src/tools/serve.ts',
+    env: { PORT: String(port) },
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

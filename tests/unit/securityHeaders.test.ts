@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/config/security.ts';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  cacheControlFor,
+  headersFile,
+} from '../../src/config/security.ts';
+import { languageCodes } from '../../src/i18n/languages.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -10,17 +18,43 @@ test('the policy allows scripts only from this origin, with no inline or eval', 
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'/);
 });
 
-test('public/_headers sends exactly the configured headers', () => {
+test('public/_headers is written from src/config/security.ts and up to date (npm run headers:write)', () => {
   const text = readFileSync(join(root, 'public/_headers'), 'utf8');
-  const lines = text.split('\n').filter((l) => /^\s+\S+: /.test(l)).map((l) => l.trim());
-  const sent = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
-  expect(sent).toEqual(SECURITY_HEADERS);
+  expect(text).toBe(headersFile(languageCodes));
 });
 
-test('the nginx snippet in README sends exactly the configured headers', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const sent = Object.fromEntries(
-    [...readme.matchAll(/^\s*add_header ([\w-]+) "([^"]+)" always;$/gm)].map((m) => [m[1], m[2]]),
-  );
-  expect(sent).toEqual(SECURITY_HEADERS);
+/** The rules of a _headers file: path → headers. */
+function parseHeaders(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = {}));
+    else if (current) current[line.trim().slice(0, line.trim().indexOf(':'))] = line.trim().slice(line.trim().indexOf(':') + 2);
+  }
+  return rules;
+}
+
+test('public/_headers sends every security header on every path, HSTS included', () => {
+  const rules = parseHeaders(readFileSync(join(root, 'public/_headers'), 'utf8'));
+  expect(rules.get('/*')).toEqual(SECURITY_HEADERS);
+  expect(SECURITY_HEADERS['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+});
+
+test('public/_headers: hashed /_astro/ files are immutable, HTML revalidates, and no path gets both', () => {
+  const rules = parseHeaders(readFileSync(join(root, 'public/_headers'), 'utf8'));
+  expect(rules.get('/_astro/*')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
+  for (const path of ['/', '/sv/*', '/fa/*', '/404.html', '/pagefind/*']) expect(rules.get(path), path).toEqual({ 'Cache-Control': 'no-cache' });
+  // Hosts join the values of several matching rules: the catch-all must carry no Cache-Control.
+  expect(rules.get('/*')).not.toHaveProperty('Cache-Control');
+  for (const [path, headers] of rules) {
+    if (path !== '/_astro/*' && 'Cache-Control' in headers) expect(path.startsWith('/_astro'), path).toBe(false);
+  }
+});
+
+test('cacheControlFor: /_astro/ immutable, everything else revalidates', () => {
+  expect(cacheControlFor('/_astro/app.B1x2.js')).toBe(CACHE_IMMUTABLE);
+  expect(cacheControlFor('/sv/')).toBe(CACHE_REVALIDATE);
+  expect(cacheControlFor('/pagefind/pagefind.js')).toBe(CACHE_REVALIDATE);
+  expect(cacheControlFor('/x/_astro/y.js')).toBe(CACHE_REVALIDATE);
 });
