@@ -144,3 +144,48 @@ export function factsBySource(): Map<string, string[]> {
   }
   return uses;
 }
+
+/**
+ * The district page's "support for your situation": which audiences make up each group. A
+ * service joins every group its `audience` field names.
+ */
+export const AUDIENCE_GROUPS = [
+  { key: 'women', audiences: ['women'] },
+  { key: 'young', audiences: ['young', 'children'] },
+  { key: 'men', audiences: ['men'] },
+  { key: 'lgbtq', audiences: ['lgbtq', 'trans'] },
+  { key: 'honour', audiences: ['honour'] },
+  { key: 'usesViolence', audiences: ['uses-violence'] },
+  { key: 'crimeVictims', audiences: ['crime-victims', 'sexual-violence'] },
+] as const satisfies readonly { key: string; audiences: readonly Service['audience'][number][] }[];
+
+/** A visitor can reach the service: a confirmed number, chat or website, or the city's contact centre for a city service. */
+export function isReachable(service: Service): boolean {
+  return Boolean(shownPhone(service) || shown(service.chat) || shown(service.web) || phoneRoute(service).kind === 'contact-centre');
+}
+
+/** The services of each audience group that a visitor can reach, leaving out those shown elsewhere on the page. */
+export function servicesByAudienceGroup(exclude: string[]): { key: (typeof AUDIENCE_GROUPS)[number]['key']; services: Service[] }[] {
+  return AUDIENCE_GROUPS.map((group) => ({
+    key: group.key,
+    services: services.filter(
+      (s) => !exclude.includes(s.id) && s.kind !== 'emergency' && s.audience.some((a) => (group.audiences as readonly string[]).includes(a)) && isReachable(s),
+    ),
+  }));
+}
+
+export type PhoneRoute =
+  | { kind: 'direct'; phone: ShownPhone }
+  | { kind: 'contact-centre'; phone: ShownPhone }
+  | { kind: 'none' };
+
+/**
+ * How to reach a service by phone: its own confirmed number; else, for the city's own services,
+ * the city's contact centre (ask for the service by name); else no route.
+ */
+export function phoneRoute(service: { kind?: string; phone?: Fact<{ number: string; display?: string }> }): PhoneRoute {
+  const own = shownPhone(service);
+  if (own) return { kind: 'direct', phone: own };
+  const centre = service.kind === 'city' || service.kind === undefined ? shownPhone(getService('kontaktcenter')) : null;
+  return centre ? { kind: 'contact-centre', phone: centre } : { kind: 'none' };
+}

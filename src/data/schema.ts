@@ -162,6 +162,8 @@ export const rvcFileSchema = z.object({
       hours: fact(openingHoursValue),
       address: fact(z.string()),
       interpreter: fact(z.boolean()).optional(),
+      /** Who the centre takes, when a source says. */
+      ages: fact(agesValue).optional(),
     }),
   ),
 });
