@@ -6,6 +6,7 @@ import EmergencyBox from './EmergencyBox.astro';
 import Fact from './Fact.astro';
 import PhoneLink from './PhoneLink.astro';
 import ServiceCard from './ServiceCard.astro';
+import SayInSwedish from './SayInSwedish.astro';
 import SearchBox from './SearchBox.astro';
 import SourceList from './SourceList.astro';
 import PageList from './PageList.astro';
@@ -21,6 +22,7 @@ export const mdxComponents = {
   Fact,
   PhoneLink,
   ServiceCard,
+  SayInSwedish,
   SearchBox,
   SourceList,
   PageList,

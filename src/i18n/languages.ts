@@ -9,17 +9,19 @@ export interface Language {
   tag: string;
   /** The language's name in its own script. */
   name: string;
+  /** The language's name in Swedish, as said on the phone: "Jag behöver tolk på somaliska". */
+  swedishName: string;
   dir: 'ltr' | 'rtl';
 }
 
 export const languages = [
-  { code: 'sv', tag: 'sv', name: 'Svenska', dir: 'ltr' },
-  { code: 'en', tag: 'en', name: 'English', dir: 'ltr' },
-  { code: 'ar', tag: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'fa', tag: 'fa', name: 'فارسی', dir: 'rtl' },
-  { code: 'so', tag: 'so', name: 'Soomaali', dir: 'ltr' },
-  { code: 'ti', tag: 'ti', name: 'ትግርኛ', dir: 'ltr' },
-  { code: 'fi', tag: 'fi', name: 'Suomi', dir: 'ltr' },
+  { code: 'sv', tag: 'sv', swedishName: 'svenska', name: 'Svenska', dir: 'ltr' },
+  { code: 'en', tag: 'en', swedishName: 'engelska', name: 'English', dir: 'ltr' },
+  { code: 'ar', tag: 'ar', swedishName: 'arabiska', name: 'العربية', dir: 'rtl' },
+  { code: 'fa', tag: 'fa', swedishName: 'persiska', name: 'فارسی', dir: 'rtl' },
+  { code: 'so', tag: 'so', swedishName: 'somaliska', name: 'Soomaali', dir: 'ltr' },
+  { code: 'ti', tag: 'ti', swedishName: 'tigrinja', name: 'ትግርኛ', dir: 'ltr' },
+  { code: 'fi', tag: 'fi', swedishName: 'finska', name: 'Suomi', dir: 'ltr' },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];
