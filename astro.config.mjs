@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { SITE_URL } from './src/config/site.ts';
+import { SITE, SITE_URL } from './src/config/site.ts';
+
+// A build without SITE_URL works for testing; say so once, in one line.
+if (SITE.warning && process.argv.includes('build')) console.warn(`⚠ ${SITE.warning}`);
 
 export default defineConfig({
   site: SITE_URL,

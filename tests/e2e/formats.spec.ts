@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { districts } from '../../src/data/registry.ts';
-import { SITE_URL } from '../../src/config/site.ts';
+import { IS_TEST_BUILD, SITE_URL } from '../../src/config/site.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { districtPayload, qrMatrix, qrSvgPath } from '../../src/lib/qr.ts';
 import { builtHtml } from './site.ts';
@@ -66,6 +66,26 @@ test.describe('print', () => {
     await expect(page.locator('footer')).toBeHidden();
     expect(await page.locator('[data-help-card]').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   });
+
+  for (const lang of ['sv', 'ti', 'ar']) {
+    test(`${lang}: printed sheet and card say someone may find them, and (test build) that the QR code leads nowhere, all inside the card`, async ({ page }) => {
+      await page.goto(`/${lang}/material/jarva/`);
+      await page.emulateMedia({ media: 'print' });
+      for (const part of ['[data-help-sheet]', '[data-help-card]']) {
+        await expect(page.locator(`${part} [data-may-be-found]`)).toBeVisible();
+        if (IS_TEST_BUILD) await expect(page.locator(`${part} [data-test-copy]`)).toBeVisible();
+        else await expect(page.locator(`${part} [data-test-copy]`)).toHaveCount(0);
+      }
+      // The card is cut to A6 when printed: every line and the QR code must lie inside it.
+      const outside = await page.locator('[data-help-card]').evaluate((card) => {
+        const box = card.getBoundingClientRect();
+        return [...card.children]
+          .filter((child) => child.getBoundingClientRect().bottom > box.bottom + 0.5)
+          .map((child) => child.outerHTML.slice(0, 60));
+      });
+      expect(outside).toEqual([]);
+    });
+  }
 
   test('every page prints without navigation and writes link addresses out', async ({ page }) => {
     await page.goto('/sv/om-webbplatsen/');
