@@ -3,22 +3,16 @@
  * `Fact`: its value, whether a source confirms it, the sources, and when it was checked.
  */
 import { z } from 'astro/zod';
-import { WEEKDAYS } from '../lib/hours.ts';
-import { isValidSwedishNumber } from '../lib/phone.ts';
+import { isoDate, nameText, openingPeriod, phoneNumber, sourceUrl, strict, visitorUrl } from './contract.ts';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
-const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time written HH:MM');
-
-export const sourceSchema = z
-  .object({
-    url: z.url().optional(),
-    /** A city document without a public address: its name, number and date. */
-    document: z.string().optional(),
-    title: z.string().optional(),
-    /** The date the source itself carries, when it has one. */
-    date: isoDate.optional(),
-  })
-  .refine((s) => s.url !== undefined || s.document !== undefined, 'a source needs a url or a document reference');
+export const sourceSchema = strict({
+  url: sourceUrl.optional(),
+  /** A city document without a public address: its name, number and date. */
+  document: z.string().optional(),
+  title: z.string().optional(),
+  /** The date the source itself carries, when it has one. */
+  date: isoDate.optional(),
+}).refine((s) => s.url !== undefined || s.document !== undefined, 'a source needs a url or a document reference');
 
 export const factStatus = z.enum(['verified', 'unverified']);
 
@@ -27,7 +21,7 @@ export const factStatus = z.enum(['verified', 'unverified']);
  * source gives a date). A value that no source confirms is stored as null and never shown.
  */
 export function fact<T extends z.ZodType>(value: T) {
-  return z.object({
+  return strict({
     value: value.nullable(),
     status: factStatus,
     checked: isoDate.nullable(),
@@ -39,23 +33,23 @@ export function fact<T extends z.ZodType>(value: T) {
 }
 
 /** A length of time as a source gives it: "up to 1,5 år", "two weeks at a time". */
-export const durationValue = z.object({
+export const durationValue = strict({
   amount: z.number().positive(),
   unit: z.enum(['day', 'week', 'month', 'year']),
 });
 
-export const agesValue = z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() });
+export const agesValue = strict({ min: z.number().int().nullable(), max: z.number().int().nullable() });
 
-export const phoneValue = z.object({
-  number: z.string().refine(isValidSwedishNumber, 'a valid Swedish number (E.164 +46… or a short number such as 112)'),
+export const phoneValue = strict({
+  number: phoneNumber,
   /** The operator's own way of writing it, when it differs from the standard grouping. */
   display: z.string().optional(),
 });
 
 export const openingHoursValue = z.union([
-  z.object({ always: z.literal(true) }),
-  z.object({
-    weekly: z.array(z.object({ days: z.array(z.enum(WEEKDAYS)).min(1), open: time, close: time })).min(1),
+  strict({ always: z.literal(true) }),
+  strict({
+    weekly: z.array(openingPeriod).min(1),
     publicHolidays: z.enum(['closed', 'open', 'unknown']),
   }),
 ]);
@@ -78,10 +72,10 @@ export const audience = z.enum([
   'relatives',
 ]);
 
-export const serviceSchema = z.object({
+export const serviceSchema = strict({
   id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case ASCII'),
   /** The service's own name; proper names are not translated. */
-  name: z.string(),
+  name: nameText(),
   kind: z.enum(['emergency', 'police', 'health', 'national-line', 'jour', 'city', 'region']),
   audience: z.array(audience).min(1),
   /** Absent for services that are not reached by phone (chats, websites). */
@@ -90,8 +84,8 @@ export const serviceSchema = z.object({
   hours: fact(openingHoursValue).optional(),
   /** A service open around the clock to point to while this one is closed. */
   whenClosed: z.string().optional(),
-  web: fact(z.url()).optional(),
-  chat: fact(z.url()).optional(),
+  web: fact(visitorUrl).optional(),
+  chat: fact(visitorUrl).optional(),
   free: fact(z.boolean()).optional(),
   notOnPhoneBill: fact(z.boolean()).optional(),
   anonymous: fact(z.boolean()).optional(),
@@ -114,35 +108,35 @@ export const DISTRICT_IDS = [
 ] as const;
 export type DistrictId = (typeof DISTRICT_IDS)[number];
 
-export const placeNameSchema = z.object({
-  name: z.string().min(2),
+export const placeNameSchema = strict({
+  name: nameText(2),
   /** The neighbourhood of this area the place lies in. */
   in: z.string(),
   sources: z.array(z.string()).default([]),
   note: z.string().optional(),
 });
 
-export const districtSchema = z.object({
+export const districtSchema = strict({
   id: z.string(),
-  name: z.string(),
+  name: nameText(),
   /** The formal stadsdelar; a note in brackets is shown but not matched, e.g. "Svedmyra (del av)". */
-  neighbourhoods: z.array(z.string()).min(1),
+  neighbourhoods: z.array(nameText()).min(1),
   neighbourhoodSources: z.array(z.string()).min(1),
   /** Stations, squares and everyday names, each tied to the neighbourhood it lies in. */
   placeNames: z.array(placeNameSchema).default([]),
   /** Names of the districts this area was formed from. */
-  formerNames: z.array(z.string()).default([]),
+  formerNames: z.array(nameText()).default([]),
   /** Which relationsvåldscentrum serves the area; null when no source confirms it. */
   rvc: fact(z.string()),
 });
 
-export const districtsFileSchema = z.object({
+export const districtsFileSchema = strict({
   districts: z.array(districtSchema),
-  outsideCity: z.object({ names: z.array(z.string()), note: z.string().optional() }),
+  outsideCity: strict({ names: z.array(nameText()), note: z.string().optional() }),
 });
 
-export const rvcFileSchema = z.object({
-  common: z.object({
+export const rvcFileSchema = strict({
+  common: strict({
     friYtaName: fact(z.string()),
     friYtaMaxTalks: fact(z.number().int().positive()),
     friYtaWithoutRvt: fact(z.boolean()),
@@ -155,9 +149,9 @@ export const rvcFileSchema = z.object({
     waitingTimeMax: fact(durationValue),
   }),
   centres: z.array(
-    z.object({
+    strict({
       id: z.string().regex(/^[a-z0-9-]+$/),
-      name: z.string(),
+      name: nameText(),
       phone: fact(phoneValue),
       hours: fact(openingHoursValue),
       address: fact(z.string()),

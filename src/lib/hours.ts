@@ -6,8 +6,10 @@ export interface OpeningPeriod {
   days: Weekday[];
   /** 'HH:MM', Stockholm time. */
   open: string;
-  /** 'HH:MM'; a time at or before `open` means the period ends the next day. */
+  /** 'HH:MM', up to '24:00'; after `open`, unless the period runs past midnight. */
   close: string;
+  /** The period ends the next day (21:00–06:00); `close` is then at or before `open`. */
+  overnight?: true;
 }
 
 export type OpeningHours =

@@ -56,7 +56,8 @@ export function openState(hours: OpeningHours, at: Date): OpenState {
   for (const period of hours.weekly) {
     const open = toMinutes(period.open);
     const close = toMinutes(period.close);
-    const overnight = close <= open;
+    // Only a period marked overnight runs past midnight; the registry refuses close <= open without it.
+    const overnight = period.overnight === true;
     if (period.days.includes(now.weekday) && now.minutes >= open && (overnight || now.minutes < close)) openingDay = now;
     else if (overnight && period.days.includes(yesterday.weekday) && now.minutes < close) openingDay = yesterday;
     if (openingDay) break;

@@ -33,3 +33,7 @@ test('registry dates are written in words', () => {
   expect(latestDate(['2020-09-15', null, '2024-04-16', undefined])).toBe('2024-04-16');
   expect(latestDate([null])).toBeNull();
 });
+
+test('a period past midnight is described as it runs', () => {
+  expect(describeHours({ weekly: [{ days: ['fri', 'sat'], open: '21:00', close: '06:00', overnight: true }], publicHolidays: 'open' }, 'sv', phrases)).toEqual(['fre, lör 21:00–06:00']);
+});

@@ -5,7 +5,7 @@ import { openState, stockholmTime } from '../../src/lib/openNow.ts';
 
 const weekdays9to16: OpeningHours = { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '16:00' }], publicHolidays: 'closed' };
 const daily7to21: OpeningHours = { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '07:00', close: '21:00' }], publicHolidays: 'open' };
-const nights: OpeningHours = { weekly: [{ days: ['fri', 'sat'], open: '21:00', close: '06:00' }], publicHolidays: 'open' };
+const nights: OpeningHours = { weekly: [{ days: ['fri', 'sat'], open: '21:00', close: '06:00', overnight: true }], publicHolidays: 'open' };
 const unknownHolidays: OpeningHours = { ...weekdays9to16, publicHolidays: 'unknown' };
 
 describe('Easter and the moveable feasts', () => {
@@ -102,5 +102,17 @@ describe('open now', () => {
     expect(openState(nights, new Date('2026-11-28T05:30:00Z'))).toBe('closed'); // Sat 06:30
     expect(openState(nights, new Date('2026-11-29T04:00:00Z'))).toBe('open'); // Sun 05:00, from Saturday night
     expect(openState(nights, new Date('2026-11-30T04:00:00Z'))).toBe('closed'); // Mon 05:00: Sunday night is not open
+  });
+
+  test('a period closing at 24:00 is open until midnight and not after', () => {
+    const toMidnight: OpeningHours = { weekly: [{ days: ['fri'], open: '18:00', close: '24:00' }], publicHolidays: 'open' };
+    expect(openState(toMidnight, new Date('2026-11-27T22:59:00Z'))).toBe('open'); // Fri 23:59
+    expect(openState(toMidnight, new Date('2026-11-27T23:00:00Z'))).toBe('closed'); // Sat 00:00
+  });
+
+  test('reversed hours without "overnight" never open silently past midnight', () => {
+    const reversed: OpeningHours = { weekly: [{ days: ['fri', 'sat'], open: '21:00', close: '06:00' }], publicHolidays: 'open' };
+    expect(openState(reversed, new Date('2026-11-28T04:00:00Z'))).toBe('closed'); // Sat 05:00
+    expect(openState(reversed, new Date('2026-11-27T21:30:00Z'))).toBe('closed'); // Fri 22:30
   });
 });
