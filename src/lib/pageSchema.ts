@@ -19,6 +19,12 @@ export const pageSchema = z.object({
       /** Content hash of the Swedish source this was made from (see translationStatus.ts). */
       sourceVersion: z.string().regex(/^[0-9a-f]{12}$/),
       status: z.enum(['machine', 'reviewed']),
+      /** Who reviewed the translation (written by `npm run i18n:import` when the XLIFF or the command gives it). */
+      reviewer: z.string().min(1).optional(),
+      /** When it was reviewed, YYYY-MM-DD (a YAML date is read as one too). */
+      reviewed: z
+        .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+        .optional(),
     })
     .optional(),
 });
