@@ -128,8 +128,10 @@ export function nameText(min = 1) {
 }
 
 /** A time of day, `00:00`–`23:59`; a closing time may also be `24:00` (midnight at the end of the day). */
-export const openingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (i) => `"${String(i.input)}" is not a time 00:00–23:59 written HH:MM` });
-export const closingTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: (i) => `"${String(i.input)}" is not a time 00:00–24:00 written HH:MM` });
+const OPENING = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CLOSING = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+export const openingTime = z.string().regex(OPENING, { error: (i) => `"${String(i.input)}" is not a time 00:00–23:59 written HH:MM` });
+export const closingTime = z.string().regex(CLOSING, { error: (i) => `"${String(i.input)}" is not a time 00:00–24:00 written HH:MM` });
 
 export const weekday = z.enum(WEEKDAYS, { error: (i) => `"${String(i.input)}" is not a weekday (write ${WEEKDAYS.join('|')})` });
 
@@ -141,6 +143,8 @@ export const openingPeriod = strict({
   /** The period runs past midnight into the next day: 21:00–06:00. */
   overnight: z.literal(true).optional(),
 }).superRefine((p, ctx) => {
+  // A time that is itself wrong is reported once, above; comparing it would only add a second message.
+  if (!OPENING.test(p.open) || !CLOSING.test(p.close)) return;
   if (p.overnight && p.close > p.open) {
     ctx.addIssue({ code: 'custom', path: ['overnight'], message: `the period ${p.open}–${p.close} ends the same day: remove "overnight"` });
   } else if (!p.overnight && p.close <= p.open) {

@@ -46,8 +46,25 @@ export const FILE_NAMES = {
   facts: 'content/data/facts.json',
 } as const;
 
+/**
+ * Zod reports a value that fits no branch of a union (opening hours: `always` or `weekly`) as
+ * one "Invalid input". Report the branch that came closest instead: the one with fewest issues.
+ */
+function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      return flattenIssues(closest, path);
+    }
+    // An unknown field is reported at the field itself, so the path names it.
+    if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) return [{ ...issue, path: [...path, issue.keys[0]] }];
+    return [{ ...issue, path }];
+  });
+}
+
 function issuesToProblems(file: string, data: unknown, error: z.ZodError): RegistryProblem[] {
-  return error.issues.map((issue) => {
+  return flattenIssues(error.issues).map((issue) => {
     // Walk down to the innermost object with an id: that is the entry the owner will look for.
     let entry = '(file)';
     let fieldFrom = 0;
@@ -63,10 +80,16 @@ function issuesToProblems(file: string, data: unknown, error: z.ZodError): Regis
       entry = String(issue.path[0]);
       fieldFrom = 1;
     }
-    return { file, entry, field: issue.path.slice(fieldFrom).join('.') || '(entry)', message: issue.message };
+    const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+    const message = missing ? `a required field is missing (expected ${issue.expected})` : issue.message;
+    return { file, entry, field: issue.path.slice(fieldFrom).map(String).join('.') || '(entry)', message };
   });
 }
 
+/** The ids of a file's entries as written, for cross-checks when the file itself fails its schema. */
+function rawIds(list: unknown): string[] {
+  return Array.isArray(list) ? list.flatMap((e) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [])) : [];
+}
 
 export function checkFact(file: string, entry: string, field: string, f: Fact<unknown>, sourceIds: Set<string>): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
@@ -77,11 +100,10 @@ export function checkFact(file: string, entry: string, field: string, f: Fact<un
   return problems;
 }
 
-function checkDistricts(d: DistrictsFile, rvc: RvcFile | undefined, contactCentreShown: boolean, sourceIds: Set<string>): RegistryProblem[] {
+function checkDistricts(d: DistrictsFile, centres: Set<string>, contactCentreShown: boolean, sourceIds: Set<string>): RegistryProblem[] {
   const file = FILE_NAMES.districts;
   const problems: RegistryProblem[] = [];
   const known = new Set<string>(DISTRICT_IDS);
-  const centres = new Set(rvc?.centres.map((c) => c.id) ?? []);
   const claimedBy = new Map<string, string>();
   const claim = (entry: string, field: string, name: string) => {
     const key = matchableName(name);
@@ -90,6 +112,17 @@ function checkDistricts(d: DistrictsFile, rvc: RvcFile | undefined, contactCentr
     else claimedBy.set(key, entry);
   };
   for (const outside of d.outsideCity.names) claimedBy.set(matchableName(outside), 'outsideCity');
+  const municipalities = new Set(d.outsideCity.names);
+  d.outsideCity.places.forEach((place, i) => {
+    const field = `outsideCity.places.${i}`;
+    const other = claimedBy.get(matchableName(place.name));
+    if (other) problems.push({ file, entry: place.name, field: `${field}.name`, message: `"${place.name}" is also claimed by ${other}` });
+    else claimedBy.set(matchableName(place.name), `outsideCity (${place.municipality})`);
+    if (!municipalities.has(place.municipality)) {
+      problems.push({ file, entry: place.name, field: `${field}.municipality`, message: `"${place.municipality}" is not in outsideCity.names` });
+    }
+    for (const id of place.sources) if (!sourceIds.has(id)) problems.push({ file, entry: place.name, field: `${field}.sources`, message: `unknown source "${id}"` });
+  });
 
   const seen = new Set<string>();
   for (const area of d.districts) {
@@ -152,12 +185,9 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
   const sourceIds = new Set(typeof files.sources === 'object' && files.sources !== null ? Object.keys(files.sources) : []);
 
   const services = servicesFileSchema.safeParse(files.services);
-  if (!services.success) {
-    problems.push(...issuesToProblems(FILE_NAMES.services, files.services, services.error));
-    return problems;
-  }
+  if (!services.success) problems.push(...issuesToProblems(FILE_NAMES.services, files.services, services.error));
   const seen = new Set<string>();
-  for (const service of services.data) {
+  for (const service of services.data ?? []) {
     const file = FILE_NAMES.services;
     if (seen.has(service.id)) problems.push({ file, entry: service.id, field: 'id', message: 'the id is used twice' });
     seen.add(service.id);
@@ -167,7 +197,7 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
       problems.push({ file, entry: service.id, field: 'phone.value.display', message: `"${phone.display}" does not show the digits of ${phone.number}` });
     }
     if (service.whenClosed !== undefined) {
-      const fallback = services.data.find((s) => s.id === service.whenClosed);
+      const fallback = services.data!.find((s) => s.id === service.whenClosed);
       if (!isAlwaysOpen(fallback)) {
         problems.push({ file, entry: service.id, field: 'whenClosed', message: `"${service.whenClosed}" is not a service confirmed open around the clock` });
       } else {
@@ -192,9 +222,14 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
   const districts = districtsFileSchema.safeParse(files.districts);
   if (!districts.success) problems.push(...issuesToProblems(FILE_NAMES.districts, files.districts, districts.error));
   else {
-    const contactCentre = services.data.find((s) => s.id === 'kontaktcenter');
-    const contactCentreShown = contactCentre?.phone?.status === 'verified' && contactCentre.phone.value !== null;
-    problems.push(...checkDistricts(districts.data, rvc.success ? rvc.data : undefined, contactCentreShown, sourceIds));
+    // When services.json or rvc.json fails its schema, that one problem is reported above; the
+    // districts are then checked against the ids and numbers as written, not against nothing.
+    const contactCentre = services.success
+      ? services.data.find((s) => s.id === 'kontaktcenter')
+      : (files.services as Service[] | undefined)?.find?.((s) => s?.id === 'kontaktcenter');
+    const contactCentreShown = contactCentre?.phone?.status === 'verified' && contactCentre.phone.value != null;
+    const centres = new Set(rvc.success ? rvc.data.centres.map((c) => c.id) : rawIds((files.rvc as { centres?: unknown } | undefined)?.centres));
+    problems.push(...checkDistricts(districts.data, centres, contactCentreShown, sourceIds));
   }
   return problems;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, validateRegistry } from '../../src/data/validate.ts';
 import { allShownNumbers, getService, shownPhone } from '../../src/data/registry.ts';
+import { FACTS_TODAY } from '../../src/config/facts.ts';
 
 const dataDir = join(import.meta.dirname, '../../content/data');
 const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
@@ -182,4 +183,121 @@ test('district areas: all eleven, and only confirmed RVC mappings are used', asy
   expect(districtRvc(getDistrict('sodermalm'))?.id).toBe('innerstaden');
   expect(districtRvc(getDistrict('jarva'))?.id).toBe('vast');
   expect(districtRvc(getDistrict('bromma'))).toBeNull();
+});
+
+describe('the data contract refuses every mistake with one message naming file › entry › field', () => {
+  const service = (f: { services: Mutable[] }, id: string) => f.services.find((s) => s.id === id)!;
+  const firstWeekly = (f: { services: Mutable[] }) => f.services.find((s) => s.hours?.value?.weekly)!;
+
+  test('a misspelled field is an unknown field, with the allowed ones', () => {
+    const problems = problemsAfter((f) => {
+      const s = service(f, 'bris');
+      s.anonymus = s.anonymous;
+      delete s.anonymous;
+    });
+    expect(problems).toEqual([
+      'content/data/services.json › bris › anonymus: unknown field "anonymus" (did you mean "anonymous"?); allowed: id, name, kind, audience, phone, hours, whenClosed, web, chat, free, notOnPhoneBill, anonymous, interpreter, ages',
+    ]);
+  });
+
+  test('an unknown field inside a fact, a source and a district', () => {
+    expect(problemsAfter((f) => (service(f, 'bris').phone.verifed = true))).toEqual([expect.stringMatching(/^content\/data\/services\.json › bris › phone\.verifed: unknown field "verifed"; allowed: value, status, checked, sources, stable, note$/)]);
+    expect(problemsAfter((f) => (f.sources['nck-2024-04-16'].titel = 'x'))).toEqual([expect.stringMatching(/^content\/data\/sources\.json › nck-2024-04-16 › titel: unknown field "titel" \(did you mean "title"\?\)/)]);
+    expect(problemsAfter((f) => (f.districts.districts[0].formerName = []))).toEqual([expect.stringMatching(/^content\/data\/districts\.json › bromma › formerName: unknown field "formerName" \(did you mean "formerNames"\?\)/)]);
+  });
+
+  test('a date that is not a real calendar date', () => {
+    expect(problemsAfter((f) => (service(f, 'bris').phone.checked = '2024-13-45'))).toEqual(['content/data/services.json › bris › phone.checked: "2024-13-45" is not a real date: there is no month 13']);
+    expect(problemsAfter((f) => (f.sources['nck-2024-04-16'].date = '2023-02-30'))).toEqual(['content/data/sources.json › nck-2024-04-16 › date: "2023-02-30" is not a real date: 2023-02 has 28 days']);
+    expect(problemsAfter((f) => (service(f, 'bris').phone.checked = '24-1-1'))).toEqual(['content/data/services.json › bris › phone.checked: "24-1-1" is not a date written YYYY, YYYY-MM or YYYY-MM-DD']);
+  });
+
+  test('a date in the future', () => {
+    expect(problemsAfter((f) => (service(f, 'bris').phone.checked = '2999-01'))).toEqual([`content/data/services.json › bris › phone.checked: "2999-01" is in the future (the build's day is ${FACTS_TODAY})`]);
+    expect(problemsAfter((f) => (f.sources['nck-2024-04-16'].date = '2999'))).toEqual([`content/data/sources.json › nck-2024-04-16 › date: "2999" is in the future (the build's day is ${FACTS_TODAY})`]);
+  });
+
+  test.each([
+    ['javascript:alert(1)', '"javascript:" addresses are not allowed here (only https://)'],
+    ['data:text/html,<b>x</b>', '"data:" addresses are not allowed here (only https://)'],
+    ['http://bris.se/', '"http:" addresses are not allowed here (only https://)'],
+    ['file:///etc/passwd', '"file:" addresses are not allowed here (only https://)'],
+    ['https://', '"https://" is not a full address (write it with https://)'],
+    ['bris.se', '"bris.se" is not a full address (write it with https://)'],
+  ])('a visitor link %s is refused', (url, message) => {
+    expect(problemsAfter((f) => (service(f, 'bris').web.value = url))).toEqual([`content/data/services.json › bris › web.value: ${message}`]);
+    expect(problemsAfter((f) => (service(f, 'bris').chat = { ...service(f, 'bris').web, value: url }))).toEqual([`content/data/services.json › bris › chat.value: ${message}`]);
+  });
+
+  test('a source may be an old http page, but never javascript:, data: or file:', () => {
+    expect(problemsAfter((f) => (f.sources['nck-2024-04-16'].url = 'http://example.se/old.html'))).toEqual([]);
+    for (const scheme of ['javascript:void(0)', 'data:text/plain,x', 'file:///tmp/x']) {
+      expect(problemsAfter((f) => (f.sources['nck-2024-04-16'].url = scheme))).toEqual([expect.stringMatching(/^content\/data\/sources\.json › nck-2024-04-16 › url: "(javascript|data|file):" addresses are not allowed here \(only https:\/\/ or http:\/\/\)$/)]);
+    }
+  });
+
+  test.each(['utm_source=x', 'fbclid=1', 'gclid=1', 'mc_eid=1', '_ga=1', 'igshid=1', 'msclkid=1'])('a tracking parameter %s is refused in every URL', (param) => {
+    const [name] = param.split('=');
+    expect(problemsAfter((f) => (service(f, 'bris').web.value = `https://www.bris.se/?${param}`))).toEqual([`content/data/services.json › bris › web.value: "https://www.bris.se/?${param}" carries the tracking parameter ${name}: remove it`]);
+    expect(problemsAfter((f) => (f.sources['nck-2024-04-16'].url = `http://example.se/?a=1&${param}`))).toEqual([`content/data/sources.json › nck-2024-04-16 › url: "http://example.se/?a=1&${param}" carries the tracking parameter ${name}: remove it`]);
+  });
+
+  test('hours past 24:00, 24:00 as an opening time, and reversed hours', () => {
+    let id = '';
+    expect(problemsAfter((f) => { const s = firstWeekly(f); id = s.id; s.hours.value.weekly[0].close = '24:30'; })).toEqual([`content/data/services.json › ${id} › hours.value.weekly.0.close: "24:30" is not a time 00:00–24:00 written HH:MM`]);
+    expect(problemsAfter((f) => (firstWeekly(f).hours.value.weekly[0].open = '24:00'))).toEqual([`content/data/services.json › ${id} › hours.value.weekly.0.open: "24:00" is not a time 00:00–23:59 written HH:MM`]);
+    expect(problemsAfter((f) => (firstWeekly(f).hours.value.weekly[0].close = '24:00'))).toEqual([]);
+    expect(problemsAfter((f) => Object.assign(firstWeekly(f).hours.value.weekly[0], { open: '16:00', close: '09:00' }))).toEqual([
+      `content/data/services.json › ${id} › hours.value.weekly.0.close: closes at 09:00, not after it opens at 16:00; if it runs past midnight, add "overnight": true`,
+    ]);
+    expect(problemsAfter((f) => Object.assign(firstWeekly(f).hours.value.weekly[0], { open: '16:00', close: '09:00', overnight: true }))).toEqual([]);
+    expect(problemsAfter((f) => Object.assign(firstWeekly(f).hours.value.weekly[0], { open: '09:00', close: '16:00', overnight: true }))).toEqual([
+      `content/data/services.json › ${id} › hours.value.weekly.0.overnight: the period 09:00–16:00 ends the same day: remove "overnight"`,
+    ]);
+  });
+
+  test('a misspelled weekday names the allowed values', () => {
+    let id = '';
+    expect(problemsAfter((f) => { const s = firstWeekly(f); id = s.id; s.hours.value.weekly[0].days[0] = 'mnd'; })).toEqual([
+      `content/data/services.json › ${id} › hours.value.weekly.0.days.0: "mnd" is not a weekday (write mon|tue|wed|thu|fri|sat|sun)`,
+    ]);
+  });
+
+  test('names: empty, padded, too long, with the finder separator or a control character', () => {
+    expect(problemsAfter((f) => (f.districts.districts[0].placeNames[0].name = ''))).toEqual(['content/data/districts.json › bromma › placeNames.0.name: a name cannot be empty']);
+    expect(problemsAfter((f) => (service(f, 'bris').name = ' Bris'))).toEqual(['content/data/services.json › bris › name: " Bris" has spaces at its start or end']);
+    expect(problemsAfter((f) => (service(f, 'bris').name = 'x'.repeat(10000)))).toEqual(['content/data/services.json › bris › name: a name of 10000 characters; at most 80']);
+    expect(problemsAfter((f) => (f.districts.districts[0].neighbourhoods[0] = 'Bromma|Alvik'))).toEqual(['content/data/districts.json › bromma › neighbourhoods.0: "Bromma|Alvik" contains "|", which the district finder uses to separate names']);
+    expect(problemsAfter((f) => (f.districts.districts[0].formerNames.push('Brom\nma')))).toEqual([expect.stringMatching(/^content\/data\/districts\.json › bromma › formerNames\.\d+: ".*" contains an invisible or control character \(U\+000A\)$/s)]);
+    expect(problemsAfter((f) => (f.districts.outsideCity.names.push('')))).toEqual([expect.stringMatching(/^content\/data\/districts\.json › outsideCity › names\.\d+: a name cannot be empty$/)]);
+    expect(problemsAfter((f) => (f.rvc.centres[0].name = ''))).toEqual([`content/data/rvc.json › ${read('rvc.json').centres[0].id} › name: a name cannot be empty`]);
+  });
+
+  test('a number too short for its kind says which kind it looked like', () => {
+    expect(problemsAfter((f) => (service(f, 'bris').phone.value.number = '+469801234'))).toEqual([
+      'content/data/services.json › bris › phone.value.number: "+469801234" is not a valid Swedish number: it looks like a geographic number (area code 0980) but has 4 digits after the area code; it needs 5–6',
+    ]);
+  });
+
+  test("one mistake, one message: a centre's phone removed does not make its districts lose their centre", () => {
+    const centre = read('rvc.json').centres[0].id;
+    expect(problemsAfter((f) => delete f.rvc.centres[0].phone)).toEqual([`content/data/rvc.json › ${centre} › phone: a required field is missing (expected object)`]);
+  });
+
+  test('one mistake, one message: a service that fails its schema does not cut the districts off the contact centre', () => {
+    expect(problemsAfter((f) => (service(f, 'bris').kind = 'jourr'))).toEqual([expect.stringMatching(/^content\/data\/services\.json › bris › kind: /)]);
+  });
+});
+
+describe('district page groups come from each service\'s audience', () => {
+  test('a service is listed once, in its first matching group, and never one shown above', async () => {
+    const { servicesByAudienceGroup } = await import('../../src/data/registry.ts');
+    const groups = servicesByAudienceGroup(['kvinnofridslinjen', 'bris']);
+    const ids = groups.flatMap((g) => g.services.map((s) => s.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain('kvinnofridslinjen');
+    expect(groups.find((g) => g.key === 'women')!.services.map((s) => s.id)).toContain('somaya');
+    expect(groups.find((g) => g.key === 'men')!.services.map((s) => s.id)).toContain('stodlinjen-for-man');
+    for (const g of groups) for (const s of g.services) expect(s.audience.length).toBeGreaterThan(0);
+  });
 });
