@@ -1,21 +1,6 @@
+/** Discretion while using the site (each page's own visit is in sweep.spec.ts). */
 import { expect, test } from '@playwright/test';
-import { NO_TRACES, browserTraces, builtPages } from './site.ts';
-
-
-
-for (const path of builtPages()) {
-  test(`${path} makes no request to another origin and leaves no trace`, async ({ page, context, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-    });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    expect(foreign).toEqual([]);
-    expect(await browserTraces(page, context)).toEqual(NO_TRACES);
-  });
-}
+import { NO_TRACES, browserTraces } from './site.ts';
 
 test('searching leaves no trace and sends nothing elsewhere', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;

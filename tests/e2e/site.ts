@@ -1,6 +1,8 @@
 /** What the browser tests share: the built site's pages (from ../dist/site.ts) and the traces a visit may leave. */
 import type { BrowserContext, Page } from '@playwright/test';
 
+import { builtPages } from '../dist/site.ts';
+
 export { DIST, builtHtml, builtPages, languagePages } from '../dist/site.ts';
 
 export const QUICK_EXIT_HOST = 'https://www.smhi.se/';
@@ -20,3 +22,20 @@ export async function browserTraces(page: Page, context: BrowserContext) {
 }
 
 export const NO_TRACES = { cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, serviceWorkers: 0, caches: 0 };
+
+/**
+ * The pages the browser sweep visits: every content page in every language (their text differs),
+ * and of the template pages (district, print material) every district in Swedish and in one
+ * right-to-left language, plus one district per other language.
+ */
+export function sweepPages(pages: string[] = builtPages()): string[] {
+  const template = /^\/([a-z]{2})\/(stadsdel|material)\/([a-z-]+)\/$/;
+  const fullLanguages = new Set(['sv', 'ar']);
+  const onePerLanguage = 'jarva';
+  return pages.filter((path) => {
+    const match = template.exec(path);
+    if (!match) return true;
+    const [, lang, , district] = match;
+    return fullLanguages.has(lang) || district === onePerLanguage;
+  });
+}
