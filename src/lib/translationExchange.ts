@@ -305,7 +305,8 @@ export function importXliff(root: string, xml: string, opts: ImportOptions = {})
     const path = `locales/${lang}/${REVIEW_STATUS_FILE}`;
     const next = `# Review status of the UI string files; written by npm run i18n:import.\n${stringifyYaml(status)}`;
     const prev = existsSync(join(root, path)) ? read(root, path) : undefined;
-    if (Object.keys(status).length && prev !== next && (prev === undefined ? true : JSON.stringify(parseYaml(prev)) !== JSON.stringify(status))) {
+    const prevData = prev === undefined ? {} : ((parseYaml(prev) as StringsStatus | null) ?? {});
+    if (JSON.stringify(prevData) !== JSON.stringify(status)) {
       writeFileSync(join(root, path), next);
       result.changed.push(path);
     }

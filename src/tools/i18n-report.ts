@@ -1,6 +1,7 @@
 /**
  * Translation status of every page in every language — missing, outdated (the Swedish source
- * changed since), machine (unreviewed) or reviewed — and the LIX readability of each Swedish page.
+ * changed since), machine (unreviewed) or reviewed — and the LIX readability of each Swedish page;
+ * then per language: page counts, term-list violations and the share of safety-critical text reviewed.
  * Usage: npm run i18n:report
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,16 +9,20 @@ import { join } from 'node:path';
 import { languageCodes } from '../i18n/languages.ts';
 import { lix, mdxToText } from '../lib/lix.ts';
 import { sourceVersion, translationState, type TranslationState } from '../lib/translationStatus.ts';
+import { formatSummary, stringsState, summarise } from '../lib/i18nReport.ts';
+import { SAFETY_CRITICAL_PAGES, SAFETY_CRITICAL_STRINGS } from '../lib/safetyCritical.ts';
+import { checkLanguage, formatViolation, type LanguageFile } from '../lib/terms.ts';
+import { loadStringsStatus, loadTermList, translationMeta } from '../lib/translationExchange.ts';
 
 const content = join(import.meta.dirname, '../../content');
 const slugs = readdirSync(join(content, 'sv')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
 
 function frontmatterTranslation(text: string) {
-  const block = /translation:\s*\n((?:\s+.+\n)+)/.exec(text)?.[1] ?? '';
-  const get = (key: string) => new RegExp(`${key}:\\s*"?([^"\\n]+)"?`).exec(block)?.[1]?.trim();
-  const status = get('status');
-  return block ? { source: get('source') ?? '', sourceVersion: get('sourceVersion') ?? '', status: status === 'reviewed' ? ('reviewed' as const) : ('machine' as const) } : undefined;
+  const meta = translationMeta(text);
+  return meta ? { source: meta.source ?? '', sourceVersion: meta.sourceVersion ?? '', status: meta.status === 'reviewed' ? ('reviewed' as const) : ('machine' as const) } : undefined;
 }
+
+const pageStates: Record<string, Record<string, TranslationState>> = {};
 
 const totals: Record<TranslationState, number> = { source: 0, missing: 0, outdated: 0, machine: 0, reviewed: 0 };
 const others = languageCodes.filter((l) => l !== 'sv');
@@ -32,6 +37,7 @@ for (const slug of slugs) {
     const exists = existsSync(file);
     const state = translationState(lang, exists ? frontmatterTranslation(readFileSync(file, 'utf8')) : undefined, version, exists);
     totals[state] += 1;
+    (pageStates[lang] ??= {})[slug] = state;
     return state.padEnd(9);
   });
   console.log(`${slug.padEnd(22)} ${readability.lix.toFixed(1).padStart(5)}  ${cells.join('')}`);
@@ -49,4 +55,29 @@ if (existsSync(easyDir)) {
     const value = lix(mdxToText(readFileSync(join(easyDir, file), 'utf8')));
     console.log(`  ${file.slice(0, -4).padEnd(22)} LIX ${value.lix.toFixed(1)}`);
   }
+}
+
+const root = join(import.meta.dirname, '../..');
+console.log(`\nper language (safety-critical: ${[...SAFETY_CRITICAL_PAGES, ...SAFETY_CRITICAL_STRINGS].join(', ')}):`);
+for (const lang of others) {
+  const list = loadTermList(root, lang);
+  const files: LanguageFile[] = [`content/${lang}`, `locales/${lang}`].flatMap((dir) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir))
+          .filter((f) => f.endsWith(dir.startsWith('content') ? '.mdx' : '.json'))
+          .sort()
+          .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }))
+      : [],
+  );
+  const violations = list ? checkLanguage(list, files) : undefined;
+  const records = loadStringsStatus(root, lang);
+  const stringStates = Object.fromEntries(
+    readdirSync(join(root, 'locales/sv'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, stringsState(records[f], sourceVersion(readFileSync(join(root, 'locales/sv', f), 'utf8')), existsSync(join(root, 'locales', lang, f)))]),
+  );
+  const summary = summarise(lang, pageStates[lang] ?? {}, stringStates, violations?.length);
+  console.log(`  ${formatSummary(summary)}`);
+  if (summary.safety.notReviewed.length) console.log(`      safety-critical not yet reviewed: ${summary.safety.notReviewed.join(', ')}`);
+  for (const v of violations ?? []) console.log(`      ${formatViolation(v)}`);
 }

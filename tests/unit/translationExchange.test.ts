@@ -9,7 +9,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import convert from 'xml-js';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { mdxSegments, jsonSegments } from '../../src/lib/segments.ts';
-import { buildExport, importXliff, translationMeta } from '../../src/lib/translationExchange.ts';
+import { buildExport, importXliff, loadStringsStatus, translationMeta } from '../../src/lib/translationExchange.ts';
 import { sourceVersion } from '../../src/lib/translationStatus.ts';
 
 const repo = join(import.meta.dirname, '../..');
@@ -150,4 +150,21 @@ test('a page whose segments are all final becomes reviewed, with reviewer and da
   // Importing the same file again changes nothing.
   const again = importXliff(root, convert.js2xml(tree), { reviewer: 'Hodan Ali', reviewed: '2026-12-01' });
   expect(again.changed).toEqual([]);
+});
+
+test('a UI string file whose strings are all final is recorded as reviewed in review-status.yaml', () => {
+  const tree = convert.xml2js(exportSo(), { captureSpacesBetweenElements: true }) as El;
+  for (const unit of units(tree).filter((u) => u.attributes!.id!.startsWith('district.json#'))) targetOf(unit).attributes!.state = 'final';
+  const before = readFileSync(join(root, 'locales/so/district.json'), 'utf8');
+  const result = importXliff(root, convert.js2xml(tree), { reviewer: 'Hodan Ali', reviewed: '2026-12-01' });
+  expect(result.changed).toEqual(['locales/so/review-status.yaml']);
+  expect(readFileSync(join(root, 'locales/so/district.json'), 'utf8')).toBe(before);
+  const status = loadStringsStatus(root, 'so');
+  expect(status['district.json']).toEqual({
+    status: 'reviewed',
+    sourceVersion: sourceVersion(readFileSync(join(root, 'locales/sv/district.json'), 'utf8')),
+    reviewer: 'Hodan Ali',
+    reviewed: '2026-12-01',
+  });
+  expect(importXliff(root, convert.js2xml(tree), { reviewer: 'Hodan Ali', reviewed: '2026-12-01' }).changed).toEqual([]);
 });
