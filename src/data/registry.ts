@@ -36,7 +36,11 @@ export const sources: Record<string, Source> = sourcesFileSchema.parse(sourcesFi
 export const services: Service[] = servicesFileSchema.parse(servicesFile);
 const districtsData = districtsFileSchema.parse(districtsFile);
 export const districts: District[] = districtsData.districts;
-export const outsideCity: string[] = districtsData.outsideCity.names;
+/** Names outside the city for the finder: municipalities, and neighbourhoods with their municipality in brackets ("Vårby (Huddinge)"). */
+export const outsideCity: string[] = [
+  ...districtsData.outsideCity.names,
+  ...districtsData.outsideCity.places.map((p) => `${p.name} (${p.municipality})`),
+];
 const rvcData: RvcFile = rvcFileSchema.parse(rvcFile);
 export const rvcCommon = rvcData.common;
 export const rvcCentres: Rvc[] = rvcData.centres;

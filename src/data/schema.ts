@@ -132,7 +132,16 @@ export const districtSchema = strict({
 
 export const districtsFileSchema = strict({
   districts: z.array(districtSchema),
-  outsideCity: strict({ names: z.array(nameText()), note: z.string().optional() }),
+  outsideCity: strict({
+    /** Municipalities around the city. */
+    names: z.array(nameText()),
+    /**
+     * Neighbourhoods of those municipalities whose names come close to a city place (Vårby and
+     * Vårberg, Mörby and Örby): each with its municipality and a source listing it.
+     */
+    places: z.array(strict({ name: nameText(), municipality: nameText(), sources: z.array(z.string()).min(1) })).default([]),
+    note: z.string().optional(),
+  }),
 });
 
 export const rvcFileSchema = strict({

@@ -23,9 +23,13 @@ export interface FinderResult {
   outside: string[];
 }
 
-/** Lower case, no diacritics, hyphens and punctuation as spaces, single spaces. */
+/**
+ * Lower case, no diacritics, hyphens and punctuation as spaces, single spaces. Fullwidth and
+ * other compatibility forms ("Ｒｉｎｋｅｂｙ", ligatures) are folded first (NFKC).
+ */
 export function normalise(text: string): string {
   return text
+    .normalize('NFKC')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -48,19 +52,30 @@ export function matchableName(name: string): string {
   return key;
 }
 
-/** Restricted Damerau–Levenshtein distance (one swap of neighbours counts as one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+/**
+ * Restricted Damerau–Levenshtein distance (one swap of neighbours counts as one edit). With a
+ * `limit`, stops as soon as the distance must exceed it and returns `limit + 1`: the finder only
+ * asks whether a name is within one or two typos, so most names are ruled out after a few letters.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  let before = new Int32Array(cols);
+  let previous = Int32Array.from({ length: cols }, (_, j) => j);
+  let current = new Int32Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return Math.min(previous[cols - 1], limit + 1);
 }
 
 /** How many typos a query of this length may hold. */
@@ -83,11 +98,11 @@ export function scoreName(query: string, name: string): number {
   if (name.length >= 4 && ` ${query} `.includes(` ${name} `)) return 60 + Math.min(name.length, 20) / 2;
   const typos = allowedTypos(query.length);
   if (typos > 0) {
-    const whole = Math.abs(query.length - name.length) <= typos ? editDistance(query, name) : Infinity;
+    const whole = Math.abs(query.length - name.length) <= typos ? editDistance(query, name, typos) : Infinity;
     if (whole <= typos) return 50 - whole * 10;
     // A typo while still typing: compare with the start of the name.
     if (query.length >= 4 && name.length > query.length) {
-      const start = editDistance(query, name.slice(0, query.length));
+      const start = editDistance(query, name.slice(0, query.length), 1);
       if (start <= Math.min(1, typos)) return 35 - start * 10;
     }
   }
@@ -114,8 +129,11 @@ export function findDistricts(rawQuery: string, areas: FinderArea[], outsideCity
   const topOutside = outside[0]?.score ?? 0;
   const matches = areas
     .map((area) => ({ id: area.id, ...best(query, area.names) }))
-    // A place outside the city that fits better than any district name wins: never route it into the city.
+    // A place outside the city that fits better than any district name wins: never route it into the
+    // city. So "Vårby" (Huddinge) is outside, although it is one typo from the start of "Vårberg".
     .filter((m) => m.score > 0 && m.score >= topOutside)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'sv'));
-  return { areas: matches, outside: outside.filter((o) => o.score >= (matches[0]?.score ?? 0)).map((o) => o.name) };
+  // Only the places outside that fit best, and only when nothing in the city fits better.
+  const bar = Math.max(topOutside, matches[0]?.score ?? 0);
+  return { areas: matches, outside: outside.filter((o) => o.score >= bar).map((o) => o.name) };
 }

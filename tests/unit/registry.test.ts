@@ -117,6 +117,33 @@ describe('district rules', () => {
     expect(problems).toEqual(['content/data/districts.json › jarva › placeNames.3: "Solna" is also claimed by outsideCity']);
   });
 
+  test('a city neighbourhood listed as a place outside the city', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.outsideCity.places.push({ name: 'Örby', municipality: 'Huddinge', sources: ['huddinge-municipality-wikipedia'] });
+    });
+    expect(problems).toEqual([expect.stringMatching(/^content\/data\/districts\.json › enskede-arsta-vantor › neighbourhoods\.\d+: "Örby" is also claimed by outsideCity \(Huddinge\)$/)]);
+  });
+
+  test('a place outside the city: listed twice, in an unknown municipality, or without a known source', () => {
+    const problems = problemsAfter((f) => {
+      f.districts.outsideCity.places.push({ name: 'vårby', municipality: 'Huddinge', sources: ['huddinge-municipality-wikipedia'] });
+      f.districts.outsideCity.places.push({ name: 'Gustavsberg', municipality: 'Gustavsberg', sources: ['nowhere'] });
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/data\/districts\.json › vårby › outsideCity\.places\.\d+\.name: "vårby" is also claimed by outsideCity \(Huddinge\)$/),
+      expect.stringMatching(/^content\/data\/districts\.json › Gustavsberg › outsideCity\.places\.\d+\.municipality: "Gustavsberg" is not in outsideCity\.names$/),
+      expect.stringMatching(/^content\/data\/districts\.json › Gustavsberg › outsideCity\.places\.\d+\.sources: unknown source "nowhere"$/),
+    ]);
+  });
+
+  test('every place outside the city has a source that gives its address', () => {
+    const f = files();
+    for (const place of f.districts.outsideCity.places) {
+      for (const id of place.sources) expect(f.sources[id]?.url, `${place.name}: ${id}`).toMatch(/^https:\/\//);
+    }
+    expect(f.districts.outsideCity.places.map((p: Mutable) => p.name)).toEqual(expect.arrayContaining(['Vårby', 'Mörby', 'Råsunda', 'Hallonbergen', 'Rissne', 'Flemingsberg', 'Fittja', 'Alby', 'Kallhäll', 'Jakobsberg', 'Tumba', 'Hallunda']));
+  });
+
   test('a place name tied to a neighbourhood of another area', () => {
     const problems = problemsAfter((f) => {
       f.districts.districts.find((d: Mutable) => d.id === 'sodermalm').placeNames[0].in = 'Tensta';
