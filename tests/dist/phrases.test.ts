@@ -28,3 +28,13 @@ test('a district page names its own relationsvåldscentrum when it is known', ()
 test('Swedish pages do not carry the block', () => {
   expect(builtHtml('/sv/stadsdel/jarva/')).not.toContain('data-say-in-swedish');
 });
+
+test('the printed sheet and card carry the interpreter line in Swedish, outside Swedish', () => {
+  const pages = others.map((l) => `/${l.code}/material/jarva/`);
+  expect(offenders(pages, (path, html) => {
+    const lang = others.find((l) => path.startsWith(`/${l.code}/`))!;
+    const lines = html.match(/data-interpreter-line[^>]*><strong lang="sv"[^>]*>([^<]*)</g) ?? [];
+    return lines.length === 2 && lines.every((l) => l.includes(`Jag behöver tolk på ${lang.swedishName}.`)) ? [] : [`${lines.length} interpreter lines`];
+  })).toEqual([]);
+  expect(builtHtml('/sv/material/jarva/')).not.toContain('data-interpreter-line');
+});
