@@ -102,7 +102,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * Ethiopic, Arabic and Persian script alike: Arabic/Persian/Ethiopic are matched as a plain substring
  * bounded by non-letters (so "jour" does not match "journal", and "jourer-ka" matches "jourer").
  */
-export function findVariants(text: string, variants: readonly string[]): Occurrence[] {
+export function findVariants(text: string, variants: readonly string[], options: { prefix?: boolean } = {}): Occurrence[] {
   const haystack = text.normalize('NFC').toLowerCase();
   const found: Occurrence[] = [];
   for (const variant of variants) {
@@ -113,7 +113,7 @@ export function findVariants(text: string, variants: readonly string[]): Occurre
       const after = haystack[at + needle.length] ?? '';
       const startsWord = WORD_CHAR.test(needle[0]!);
       const endsWord = WORD_CHAR.test(needle[needle.length - 1]!);
-      if ((startsWord && before && WORD_CHAR.test(before)) || (endsWord && after && WORD_CHAR.test(after))) continue;
+      if ((startsWord && before && WORD_CHAR.test(before)) || (!options.prefix && endsWord && after && WORD_CHAR.test(after))) continue;
       found.push({ variant, ...lineAndColumn(text, at), found: text.slice(at, at + needle.length) });
     }
   }
@@ -164,9 +164,12 @@ export function tabTitleOf(fileText: string): { value: string; line: number } | 
   return { value: data.tabTitle, line: front.firstLine + Math.max(index, 0) };
 }
 
-/** The concepts whose preferred term (or the Swedish term) a text uses: for reviewers' notes. */
+/**
+ * The concepts whose preferred term (or the Swedish term) a text uses, for reviewers' notes. Terms match
+ * at the start of a word, so inflected forms count ("stadsdelen", "kommunens").
+ */
 export function termsUsed(list: TermList, text: string): TermId[] {
-  return list.terms.filter((t) => findVariants(text, [t.preferred, t.sv]).length > 0).map((t) => t.id);
+  return list.terms.filter((t) => findVariants(text, [t.preferred, t.sv], { prefix: true }).length > 0).map((t) => t.id);
 }
 
 /** One line per violation: `file:line:column  "variant" (concept)`. */

@@ -98,5 +98,6 @@ test('variants match whole words in Latin script and bounded substrings in Arabi
 
 test('the concepts a text uses are found by their preferred or Swedish term', () => {
   const list = parseTermList(sample());
-  expect(termsUsed(list, 'Call pref-interpreter or sv-control.')).toEqual(['control', 'interpreter']);
+  expect(termsUsed(list, 'Call pref-interpreter or sv-controls.')).toEqual(['control', 'interpreter']);
+  expect(termsUsed(list, 'Call xpref-interpreter.')).toEqual([]);
 });
