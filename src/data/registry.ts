@@ -2,11 +2,6 @@
  * The data registry, loaded and validated once. A problem stops the build with a message
  * naming the file, the entry and the field. Pages and components read facts only from here.
  */
-import sourcesFile from '../../content/data/sources.json' with { type: 'json' };
-import servicesFile from '../../content/data/services.json' with { type: 'json' };
-import districtsFile from '../../content/data/districts.json' with { type: 'json' };
-import rvcFile from '../../content/data/rvc.json' with { type: 'json' };
-import generalFactsFile from '../../content/data/facts.json' with { type: 'json' };
 import { FACT_MAX_AGE_MONTHS, FACTS_TODAY } from '../config/facts.ts';
 import { factDate, factState, groupAge, type FactState } from '../lib/factAge.ts';
 import { formatSwedishNumber, telHref } from '../lib/phone.ts';
@@ -25,12 +20,20 @@ import {
   type Source,
 } from './schema.ts';
 import { factsOf } from './fields.ts';
+import { readRegistryFiles } from './load.ts';
 import { formatProblem, validateRegistry } from './validate.ts';
 
-const problems = validateRegistry({ sources: sourcesFile, services: servicesFile, districts: districtsFile, rvc: rvcFile, facts: generalFactsFile });
+// Read from the project's root (npm scripts run there) with JSON.parse, so a malformed file or a
+// key written twice is reported with its line and column (see load.ts).
+const loaded = readRegistryFiles();
+const problems = loaded.problems.length > 0 ? loaded.problems : validateRegistry(loaded.files);
 if (problems.length > 0) {
-  throw new Error(`The data registry has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+  // Only the problems, without a stack trace: the build runs `npm run data:check` first anyway.
+  const error = new Error(`The data registry has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+  error.stack = error.message;
+  throw error;
 }
+const { sources: sourcesFile, services: servicesFile, districts: districtsFile, rvc: rvcFile, facts: generalFactsFile } = loaded.files;
 
 export const sources: Record<string, Source> = sourcesFileSchema.parse(sourcesFile);
 export const services: Service[] = servicesFileSchema.parse(servicesFile);

@@ -24,10 +24,14 @@ export interface RegistryProblem {
   entry: string;
   field: string;
   message: string;
+  /** Where in the file, for problems found while reading it (malformed JSON, a key twice). */
+  line?: number;
+  column?: number;
 }
 
 export function formatProblem(p: RegistryProblem): string {
-  return `${p.file} › ${p.entry} › ${p.field}: ${p.message}`;
+  const at = p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : '';
+  return `${p.file}${at} › ${p.entry} › ${p.field}: ${p.message}`;
 }
 
 export interface RegistryFiles {
@@ -232,4 +236,14 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
     problems.push(...checkDistricts(districts.data, centres, contactCentreShown, sourceIds));
   }
   return problems;
+}
+
+/**
+ * The registry's verdict as the command line prints it (src/tools/check-data.ts): problems found
+ * while reading come alone; otherwise every rule runs. One problem a line, then the count.
+ */
+export function checkRegistry(loaded: { files: RegistryFiles; problems: RegistryProblem[] }): { ok: boolean; text: string } {
+  const problems = loaded.problems.length > 0 ? loaded.problems : validateRegistry(loaded.files);
+  if (problems.length === 0) return { ok: true, text: 'content/data: no problems' };
+  return { ok: false, text: [...problems.map(formatProblem), `content/data: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built`].join('\n') };
 }
