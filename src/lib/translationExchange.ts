@@ -98,6 +98,12 @@ export function buildExport(root: string, lang: string): { xml: string; files: X
   const svList = loadTermList(root, 'sv');
   const own = loadTermList(root, lang);
   const files: XliffFile[] = [termsFile(lang, svList, own)];
+  const untranslated = list(root, 'content/sv', '.mdx').filter((f) => !existsSync(join(root, `content/${lang}/${f}`)));
+  if (untranslated.length) {
+    (files[0]!.notes as string[]).push(
+      `Swedish pages with no ${lang} page yet, so not in this file (create content/${lang}/<page>.mdx first): ${untranslated.map((f) => f.slice(0, -4)).join(', ')}`,
+    );
+  }
 
   for (const file of list(root, `content/${lang}`, '.mdx')) {
     const slug = file.slice(0, -4);
