@@ -19,7 +19,7 @@ import {
   type Service,
   type Source,
 } from './schema.ts';
-import { factsOf } from './fields.ts';
+import { factsOf, fieldNameSv } from './fields.ts';
 import { readRegistryFiles } from './load.ts';
 import { formatProblem, validateRegistry } from './validate.ts';
 
@@ -133,21 +133,22 @@ export function factAt(path: string): Fact<unknown> {
   return found;
 }
 
-/** For the sources page: every place in the registry that rests on each source. */
+/** For the sources page: every place in the registry that rests on each source, named in Swedish. */
 export function factsBySource(): Map<string, string[]> {
   const uses = new Map<string, string[]>();
-  const add = (label: string, f: Fact<unknown>) => {
+  const use = (id: string, label: string) => uses.set(id, [...(uses.get(id) ?? []), label]);
+  const add = (owner: string, field: string, f: Fact<unknown>) => {
     if (shown(f) === null) return;
-    for (const id of f.sources) uses.set(id, [...(uses.get(id) ?? []), label]);
+    for (const id of f.sources) use(id, `${owner}: ${fieldNameSv(field)}`);
   };
-  for (const s of services) for (const [field, f] of factsOf(s)) add(`${s.name}: ${field}`, f);
-  for (const [field, f] of Object.entries(rvcCommon)) add(`Relationsvåldscentrum: ${field}`, f);
-  for (const c of rvcCentres) for (const [field, f] of factsOf(c)) add(`${c.name}: ${field}`, f);
-  for (const [id, f] of Object.entries(generalFacts)) add(id, f as Fact<unknown>);
+  for (const s of services) for (const [field, f] of factsOf(s)) add(s.name, field, f);
+  for (const [field, f] of Object.entries(rvcCommon)) add('Relationsvåldscentrum', field, f);
+  for (const c of rvcCentres) for (const [field, f] of factsOf(c)) add(c.name, field, f);
+  for (const [id, f] of Object.entries(generalFacts)) add('Stockholms stad', id, f as Fact<unknown>);
   for (const d of districts) {
-    add(`${d.name}: relationsvåldscentrum`, d.rvc);
-    for (const id of d.neighbourhoodSources) uses.set(id, [...(uses.get(id) ?? []), `${d.name}: stadsdelar`]);
-    for (const p of d.placeNames) for (const id of p.sources) uses.set(id, [...(uses.get(id) ?? []), `${d.name}: ${p.name}`]);
+    add(d.name, 'rvc', d.rvc);
+    for (const id of d.neighbourhoodSources) use(id, `${d.name}: ${fieldNameSv('neighbourhoods')}`);
+    for (const p of d.placeNames) for (const id of p.sources) use(id, `${d.name}: ${p.name}`);
   }
   return uses;
 }
@@ -171,14 +172,19 @@ export function isReachable(service: Service): boolean {
   return Boolean(shownPhone(service) || shown(service.chat) || shown(service.web) || phoneRoute(service).kind === 'contact-centre');
 }
 
-/** The services of each audience group that a visitor can reach, leaving out those shown elsewhere on the page. */
+/**
+ * The services of each audience group that a visitor can reach, leaving out those shown elsewhere
+ * on the page. A service is listed once, in the first group its audience matches.
+ */
 export function servicesByAudienceGroup(exclude: string[]): { key: (typeof AUDIENCE_GROUPS)[number]['key']; services: Service[] }[] {
-  return AUDIENCE_GROUPS.map((group) => ({
-    key: group.key,
-    services: services.filter(
-      (s) => !exclude.includes(s.id) && s.kind !== 'emergency' && s.audience.some((a) => (group.audiences as readonly string[]).includes(a)) && isReachable(s),
-    ),
-  }));
+  const listed = new Set(exclude);
+  return AUDIENCE_GROUPS.map((group) => {
+    const inGroup = services.filter(
+      (s) => !listed.has(s.id) && s.kind !== 'emergency' && s.audience.some((a) => (group.audiences as readonly string[]).includes(a)) && isReachable(s),
+    );
+    for (const s of inGroup) listed.add(s.id);
+    return { key: group.key, services: inGroup };
+  });
 }
 
 export type PhoneRoute =
