@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { districts, factsOf, generalFacts, rvcCentres, rvcCommon, services } from '../../src/data/registry.ts';
+import { districts, factsOf, generalFacts, rvcCentres, rvcCommon, services, sources } from '../../src/data/registry.ts';
 import type { Fact } from '../../src/data/schema.ts';
-import { DIST, builtPages, offenders } from './site.ts';
+import { DIST, builtHtml, builtPages, offenders } from './site.ts';
 
 test('the data report is not published', () => {
   expect(existsSync(join(DIST, 'data-rapport'))).toBe(false);
@@ -22,4 +22,17 @@ test("no editor's note from the registry reaches a page", () => {
   const notes = facts.map((f) => f.note).filter((n): n is string => typeof n === 'string' && n.length > 20);
   expect(notes.length).toBeGreaterThan(10);
   expect(offenders(builtPages(), (_, html) => notes.filter((note) => html.includes(note)))).toEqual([]);
+});
+
+test('the sources page links only https sources; an old http source is shown as plain text', () => {
+  const http = Object.values(sources).map((s) => s.url).filter((u): u is string => u?.startsWith('http://') === true);
+  expect(http.length).toBeGreaterThan(0);
+  const pagesWithSources = builtPages().filter((page) => builtHtml(page).includes('data-source-list'));
+  expect(pagesWithSources.length).toBeGreaterThan(0);
+  for (const page of pagesWithSources) {
+    const text = builtHtml(page);
+    expect(text).not.toMatch(/href="http:/);
+    // Astro escapes & in the text as &amp;; compare the address up to its query.
+    for (const url of http) expect(text, `${page} shows ${url}`).toContain(url.split('?')[0]);
+  }
 });
