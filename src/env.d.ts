@@ -7,5 +7,7 @@ declare namespace App {
     t: import('i18next').TFunction;
     /** Per-page counter for unique element ids. */
     idCounter?: number;
+    /** The .mdx file a content page is rendered from, for errors in its components. */
+    contentFile?: string;
   }
 }
