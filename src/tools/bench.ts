@@ -1,37 +1,52 @@
 /**
- * Builds the site and prints what it weighs and how long it took, next to the budgets in
- * DESIGN.md §6. It prints figures; it asserts nothing.
+ * What a visitor feels, in figures: it prints, it asserts nothing.
+ *   1. build time (astro + pagefind);
+ *   2. per page type, the largest page: HTML with its CSS (gzip, brotli), every script it loads
+ *      (gzip, brotli) against the JavaScript budgets, and the requests on the critical path;
+ *   3. in Chromium on an emulated slow network (150 ms round trip, 1.6 Mbps down), median of five:
+ *      first contentful paint, largest contentful paint and layout shift, per page type;
+ *   4. the first search on the same network: bytes and time to the first result;
+ *   5. Lighthouse (mobile), median of three per page type: all four category scores.
+ * Usage: npm run bench [-- --no-build] [-- --no-lighthouse] [-- --runs=N]
  */
-import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { builtHtml, builtPages, DIST } from './builtSite.ts';
 
 const root = join(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
-const BUDGET = { htmlCss: 25 * 1024, js: 2 * 1024, buildSeconds: 60 };
-
-function timed(command: string): number {
-  const start = performance.now();
-  execSync(command, { cwd: root, stdio: 'ignore' });
-  return (performance.now() - start) / 1000;
-}
-
-const astroSeconds = timed('npx astro build');
-const pagefindSeconds = timed('npx pagefind --site dist');
+const args = new Set(process.argv.slice(2));
+const RUNS = Number([...args].find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const KB = 1024;
+/** JavaScript budgets (gzip, everything a page loads), DESIGN.md §6. */
+const JS_BUDGET: Record<string, number> = { home: 3.5 * KB, finder: 3.5 * KB, district: 3 * KB };
+const READING_JS_BUDGET = 2 * KB;
+/** Slow 4G as Lighthouse defines it: 150 ms round trip, 1.6 Mbps down, 750 kbps up. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+// 1. Build.
+if (!args.has('--no-build')) {
+  const timed = (command: string) => {
+    const start = performance.now();
+    execSync(command, { cwd: root, stdio: 'ignore' });
+    return (performance.now() - start) / 1000;
+  };
+  const astro = timed('npx astro build');
+  const pagefind = timed('npx pagefind --site dist && node src/tools/pagefind-prune.ts');
+  console.log(`build: astro ${astro.toFixed(1)} s + pagefind ${pagefind.toFixed(1)} s = ${(astro + pagefind).toFixed(1)} s (budget 60 s)\n`);
 }
 
-/** The kind of page, from its path: the budgets are per kind. */
+/** The kind of page, from its path: budgets and measurements are per kind. */
 export function pageType(urlPath: string): string {
   if (urlPath === '/') return 'welcome';
   if (urlPath === '/404.html') return '404';
@@ -48,72 +63,164 @@ export function pageType(urlPath: string): string {
   return 'content';
 }
 
-interface Row { type: string; pages: number; htmlCssGz: number; htmlCssBr: number; jsGz: number; jsBr: number; worst: string }
-const rows = new Map<string, Row>();
-const assetCache = new Map<string, Buffer>();
-const asset = (href: string) => {
-  if (!assetCache.has(href)) assetCache.set(href, readFileSync(join(dist, href)));
-  return assetCache.get(href)!;
-};
+const file = (href: string) => readFileSync(join(DIST, href));
 
-const pages = walk(dist);
-for (const file of pages) {
-  const rel = relative(dist, file).split(sep).join('/');
-  const urlPath = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
-  const html = readFileSync(file);
-  const text = html.toString('utf8');
-  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => asset(m[1]));
-  const js = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => asset(m[1]));
-  const sizes = { htmlCssGz: gz(html) + css.reduce((s, c) => s + gz(c), 0), htmlCssBr: br(html) + css.reduce((s, c) => s + br(c), 0), jsGz: js.reduce((s, j) => s + gz(j), 0), jsBr: js.reduce((s, j) => s + br(j), 0) };
-  const type = pageType(urlPath);
-  const row = rows.get(type) ?? { type, pages: 0, htmlCssGz: 0, htmlCssBr: 0, jsGz: 0, jsBr: 0, worst: '' };
+/** A module and every module it imports, statically or on load (not the ones imported on demand). */
+function moduleClosure(href: string, seen = new Set<string>()): string[] {
+  if (seen.has(href) || !existsSync(join(DIST, href))) return [];
+  seen.add(href);
+  const code = file(href).toString('utf8');
+  const dir = href.slice(0, href.lastIndexOf('/') + 1);
+  for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+    moduleClosure(spec.startsWith('/') ? spec : new URL(spec, `http://x${dir}`).pathname, seen);
+  }
+  return [...seen];
+}
+
+// 2. Bytes and requests per page type.
+interface Row { type: string; pages: number; example: string; htmlGz: number; htmlBr: number; jsGz: number; jsBr: number; critical: number }
+const rows = new Map<string, Row>();
+for (const path of builtPages()) {
+  const html = builtHtml(path);
+  const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+  const blockingCss = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"(?![^>]*media="print")/g)].map((m) => m[1]);
+  const blockingJs = [...head.matchAll(/<script(?![^>]*(?:type="module"|defer|async))[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+  const scripts = [...new Set([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].flatMap((m) => moduleClosure(m[1])))];
+  const htmlBytes = Buffer.concat([Buffer.from(html), ...blockingCss.map(file)]);
+  const js = scripts.map(file);
+  const type = pageType(path);
+  const row = rows.get(type) ?? { type, pages: 0, example: path, htmlGz: 0, htmlBr: 0, jsGz: 0, jsBr: 0, critical: 0 };
   row.pages += 1;
-  if (sizes.htmlCssGz > row.htmlCssGz) row.worst = urlPath;
-  row.htmlCssGz = Math.max(row.htmlCssGz, sizes.htmlCssGz);
-  row.htmlCssBr = Math.max(row.htmlCssBr, sizes.htmlCssBr);
+  const sizes = { htmlGz: gz(htmlBytes), htmlBr: br(htmlBytes), jsGz: js.reduce((n, b) => n + gz(b), 0), jsBr: js.reduce((n, b) => n + br(b), 0) };
+  if (sizes.htmlBr > row.htmlBr) row.example = path;
+  row.htmlGz = Math.max(row.htmlGz, sizes.htmlGz);
+  row.htmlBr = Math.max(row.htmlBr, sizes.htmlBr);
   row.jsGz = Math.max(row.jsGz, sizes.jsGz);
   row.jsBr = Math.max(row.jsBr, sizes.jsBr);
+  row.critical = Math.max(row.critical, 1 + blockingCss.length + blockingJs.length);
   rows.set(type, row);
 }
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const mark = (n: number, budget: number) => (n <= budget ? 'ok' : 'OVER');
-console.log('Stöd nära — benchmark (largest page of each type; compressed bytes)\n');
-console.log('type      pages  HTML+CSS gzip  brotli    JS gzip  brotli   budget (HTML+CSS ≤ 25 KB, JS ≤ 2 KB)  largest page');
-for (const r of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type))) {
+const types = [...rows.values()].sort((a, b) => a.type.localeCompare(b.type));
+console.log('Per page type, the largest page (HTML with its CSS; every script it loads):');
+console.log('type          pages  HTML+CSS gzip  brotli (≤14 KB)   JS gzip  brotli  JS budget        critical requests (goal 1)');
+for (const r of types) {
+  const budget = JS_BUDGET[r.type] ?? READING_JS_BUDGET;
   console.log(
-    `${r.type.padEnd(9)} ${String(r.pages).padStart(5)}  ${kb(r.htmlCssGz).padStart(13)}  ${kb(r.htmlCssBr).padStart(7)}  ${kb(r.jsGz).padStart(8)}  ${kb(r.jsBr).padStart(6)}   ${mark(r.htmlCssBr, BUDGET.htmlCss)} / ${mark(r.jsBr, BUDGET.js)}${' '.repeat(30)}${r.worst}`,
+    `${r.type.padEnd(12)} ${String(r.pages).padStart(6)}  ${kb(r.htmlGz).padStart(13)}  ${kb(r.htmlBr).padStart(7)} ${r.htmlBr <= 14 * KB ? 'ok  ' : 'OVER'}     ${kb(r.jsGz).padStart(7)}  ${kb(r.jsBr).padStart(6)}  ≤ ${kb(budget)} ${r.jsGz <= budget ? 'ok  ' : 'OVER'}   ${r.critical}`,
   );
 }
+console.log(`pages built: ${builtPages().length}\n`);
 
-const pagefindDir = join(dist, 'pagefind');
-const wasmGz = Math.max(...readdirSync(pagefindDir).filter((f) => f.startsWith('wasm.')).map((f) => gz(readFileSync(join(pagefindDir, f)))));
-const searchJs = gz(readFileSync(join(pagefindDir, 'pagefind.js'))) + wasmGz;
-console.log(`\nsearch, loaded on demand on the search page only: pagefind.js + one wasm ${kb(searchJs)} gzip (plus index chunks per query)`);
-console.log(`pages built: ${pages.length}`);
-console.log(`build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (budget ${BUDGET.buildSeconds} s: ${astroSeconds + pagefindSeconds <= BUDGET.buildSeconds ? 'ok' : 'OVER'})`);
-
-// The district finder: what it ships, and how fast it answers.
-{
-  const { findDistricts } = await import('../lib/finder.ts');
-  const { districts, finderNames, outsideCity } = await import('../data/registry.ts');
-  const { FINDER_CASES } = await import('../../tests/unit/finderCases.ts');
-  const finderPage = readFileSync(join(dist, 'sv/hitta-stod/index.html'), 'utf8');
-  const finderScript = [...finderPage.matchAll(/<script[^>]*src="([^"]*DistrictFinder[^"]*)"/g)].map((m) => asset(m[1]));
-  const finderData = Buffer.from([...finderPage.matchAll(/data-(?:names|outside)="([^"]*)"/g)].map((m) => m[1]).join('\n'));
-  const areas = districts.map((d) => ({ id: d.id, names: finderNames(d) }));
-  const times: number[] = [];
-  for (let round = 0; round < 50; round++) {
-    for (const [query] of FINDER_CASES) {
-      const start = performance.now();
-      findDistricts(query, areas, outsideCity);
-      times.push(performance.now() - start);
-    }
+// 3–5 need a server and a browser.
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+const port = await freePort();
+const server = spawn(process.execPath, [join(root, 'src/tools/serve.ts'), String(port)], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 50; i++) {
+  try {
+    await fetch(`${base}/`);
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  console.log(
-    `\nfinder: JS ${kb(finderScript.reduce((s, b) => s + gz(b), 0))} gzip / ${kb(finderScript.reduce((s, b) => s + br(b), 0))} brotli; names data ${kb(gz(finderData))} gzip (${districts.length} areas, ${areas.reduce((s, a) => s + a.names.length, 0)} names)`,
-  );
-  console.log(`finder query time over ${FINDER_CASES.length} test queries × 50: median ${(at(0.5) * 1000).toFixed(0)} µs, p99 ${(at(0.99) * 1000).toFixed(0)} µs`);
 }
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+
+async function slowPage(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lcp: number; __cls: number };
+    w.__lcp = 0;
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return { page, close: () => context.close() };
+}
+
+console.log(`In Chromium, Slow 4G (150 ms RTT, 1.6 Mbps), median of ${RUNS}:`);
+console.log('type          FCP       LCP       CLS     page');
+for (const r of types) {
+  const fcp: number[] = [];
+  const lcp: number[] = [];
+  const cls: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page, close } = await slowPage();
+    await page.goto(`${base}${r.example}`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const m = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      lcp: (window as unknown as { __lcp: number }).__lcp,
+      cls: (window as unknown as { __cls: number }).__cls,
+    }));
+    fcp.push(m.fcp);
+    lcp.push(m.lcp);
+    cls.push(m.cls);
+    await close();
+  }
+  console.log(`${r.type.padEnd(12)} ${ms(median(fcp)).padStart(7)}  ${ms(median(lcp)).padStart(7)}  ${median(cls).toFixed(3).padStart(6)}   ${r.example}`);
+}
+
+{
+  const bytes: number[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page, close } = await slowPage();
+    await page.goto(`${base}/sv/sok/`, { waitUntil: 'load' });
+    let transferred = 0;
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      transferred += Number(response.headers()['content-length'] ?? body.length);
+    });
+    const box = page.getByRole('searchbox');
+    await box.waitFor();
+    const start = Date.now();
+    await box.fill('skyddat boende');
+    await box.press('Enter');
+    await page.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
+    times.push(Date.now() - start);
+    await page.waitForTimeout(300);
+    bytes.push(transferred);
+    await close();
+  }
+  console.log(`\nfirst search on Slow 4G ("skyddat boende", /sv/sok/): ${kb(median(bytes))} transferred, first result after ${ms(median(times))} (median of ${RUNS})`);
+}
+await browser.close();
+
+// 5. Lighthouse, mobile.
+if (!args.has('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...LAUNCH_ARGS] });
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+  console.log('\nLighthouse (mobile), median of 3:');
+  console.log(`type          ${categories.map((c) => c.padEnd(15)).join('')}page`);
+  for (const r of types) {
+    const scores: Record<string, number[]> = Object.fromEntries(categories.map((c) => [c, []]));
+    for (let i = 0; i < 3; i++) {
+      const result = await lighthouse(`${base}${r.example}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      for (const c of categories) scores[c].push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+    }
+    console.log(`${r.type.padEnd(12)}  ${categories.map((c) => String(median(scores[c])).padEnd(15)).join('')}${r.example}`);
+  }
+  chrome.kill();
+}
+server.kill();

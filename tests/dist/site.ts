@@ -1,49 +1,7 @@
-/** What the checks know about the built site: every page, read from dist/. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/** What the checks over dist/ share: the built site's pages (src/tools/builtSite.ts) and a way to list offenders. */
+import { builtHtml } from '../../src/tools/builtSite.ts';
 
-export const DIST = join(import.meta.dirname, '../../dist');
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-let pages: string[] | undefined;
-/** URL path of every built page: `/`, `/sv/`, `/sv/om-webbplatsen/`, `/404.html`. */
-export function builtPages(): string[] {
-  if (pages) return pages;
-  const files = existsSync(DIST) ? walk(DIST) : [];
-  if (files.length === 0) throw new Error('No built pages in dist/: run `npm run build` first.');
-  pages = files
-    .map((file) => {
-      const rel = relative(DIST, file).split(sep).join('/');
-      if (rel === 'index.html') return '/';
-      if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-      return `/${rel}`;
-    })
-    .sort();
-  return pages;
-}
-
-const cache = new Map<string, string>();
-export function builtHtml(path: string): string {
-  let html = cache.get(path);
-  if (html === undefined) {
-    const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
-    html = readFileSync(file, 'utf8');
-    cache.set(path, html);
-  }
-  return html;
-}
-
-/** Content pages under a language: `/sv/...`. */
-export function languagePages(): string[] {
-  return builtPages().filter((p) => /^\/[a-z]{2}\//.test(p));
-}
+export { DIST, builtHtml, builtPages, languagePages } from '../../src/tools/builtSite.ts';
 
 /**
  * One rule over every page: collects each page's problems so the failure lists every offender,
