@@ -17,6 +17,11 @@ export interface NginxOptions {
    * places (/run/nginx.pid, /var/log/nginx/error.log, nginx's own temp folders).
    */
   runDir?: string;
+  /**
+   * The user the worker processes run as (nginx's `user`). Not given: nginx's default (`nobody`).
+   * A test run as root gives `root`, so the workers can read a checkout under /root.
+   */
+  user?: string;
 }
 
 /** The file types the site serves. */
@@ -46,13 +51,14 @@ function headerLines(cacheControl: string, indent: string): string[] {
   );
 }
 
-export function nginxConfig({ root, port, address, runDir }: NginxOptions): string {
+export function nginxConfig({ root, port, address, runDir, user }: NginxOptions): string {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a port: ${port}`);
   if (!root.startsWith('/')) throw new Error(`The site root must be an absolute path: ${root}`);
   const run = runDir?.replace(/\/$/, '');
   const listen = address ? `${address}:${port}` : `${port}`;
   const lines = [
     '# Written by `npm run nginx:config` from src/config/security.ts: edit that file, not this one.',
+    ...(user ? [`user ${user};`] : []),
     'worker_processes 1;',
     run ? `pid ${run}/nginx.pid;` : 'pid /run/nginx.pid;',
     run ? `error_log ${run}/error.log warn;` : 'error_log /var/log/nginx/error.log warn;',

@@ -35,7 +35,9 @@ beforeAll(async () => {
   runDir = mkdtempSync(join(tmpdir(), 'stodnara-nginx-'));
   const port = await freePort();
   const conf = join(runDir, 'nginx.conf');
-  writeFileSync(conf, nginxConfig({ root: DIST, port, address: '127.0.0.1', runDir }));
+  // As root (CI), the workers would run as `nobody` and could not read a checkout under /root.
+  const user = process.getuid?.() === 0 ? 'root' : undefined;
+  writeFileSync(conf, nginxConfig({ root: DIST, port, address: '127.0.0.1', runDir, user }));
   nginx = spawn(NGINX, ['-p', runDir, '-e', join(runDir, 'error.log'), '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stdout?.on('data', (d) => (log += d));
   nginx.stderr?.on('data', (d) => (log += d));

@@ -35,6 +35,8 @@ test('a run folder holds the pid, the log and the temporary files; a listen addr
   expect(local).toContain('pid /tmp/run/nginx.pid;');
   expect(local).toContain('client_body_temp_path /tmp/run/client_body;');
   expect(local).toMatch(/^\s*root \/tmp\/site;$/m);
+  expect(local).not.toMatch(/^user /m);
+  expect(nginxConfig({ root: '/x', port: 80, user: 'root' })).toMatch(/^user root;$/m);
 });
 
 test('refuses a bad port or a relative root', () => {
