@@ -1,4 +1,6 @@
 /** What the browser tests share: the built site's pages (from ../dist/site.ts) and the traces a visit may leave. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 
 import { builtPages } from '../dist/site.ts';
@@ -38,4 +40,17 @@ export function sweepPages(pages: string[] = builtPages()): string[] {
     const [, lang, , district] = match;
     return fullLanguages.has(lang) || district === onePerLanguage;
   });
+}
+
+/**
+ * A UI string as the page shows it, read from locales/<lang>/<namespace>.json (the browser tests
+ * run outside Vite, so they read the files themselves): `text('sv', 'languages.label')`,
+ * `text('so', 'district:openNow')`, with `{{name}}` placeholders filled from `values`.
+ */
+export function text(lang: string, key: string, values: Record<string, string | number> = {}): string {
+  const [ns, name] = key.includes(':') ? key.split(':') : ['common', key];
+  const strings = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', lang, `${ns}.json`), 'utf8')) as Record<string, string>;
+  const template = strings[name];
+  if (template === undefined) throw new Error(`No string "${key}" in locales/${lang}/${ns}.json`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v: string) => String(values[v] ?? `{{${v}}}`));
 }
