@@ -60,7 +60,7 @@ export function parseJsonFile(file: string, text: string): { data: unknown; prob
   // JSON is YAML 1.2: the yaml parser finds keys that appear twice in one object, with their place.
   for (const issue of parseDocument(text, { uniqueKeys: true }).errors) {
     if (issue.code !== 'DUPLICATE_KEY') continue;
-    const { line, col: column } = issue.linePos?.[0] ?? lineColumn(text, issue.pos[0]);
+    const { line, column } = lineColumn(text, issue.pos[0]);
     const key = /^\s*"((?:[^"\\]|\\.)*)"/.exec(text.slice(issue.pos[0]))?.[1] ?? '(key)';
     problems.push({ file, entry: '(file)', field: key, message: 'this key appears twice in the same object (only the last would count): keep one', line, column });
   }
