@@ -10,8 +10,14 @@ export const pageSchema = z.object({
    */
   tabTitle: z.string().min(1).max(60).optional(),
   description: z.string().min(1),
-  /** Pages that should not be found by search (e.g. the search page itself). */
-  search: z.boolean().default(true),
+  /** False: search does not index the page (the search page itself). */
+  indexed: z.boolean().default(true),
+  /** False: no read-aloud control (a page that is only an interface). */
+  listen: z.boolean().default(true),
+  /** False: no help block (24/7 line, finder) at the end of the page. */
+  helpBlock: z.boolean().default(true),
+  /** False: left out of the list of all pages. */
+  listed: z.boolean().default(true),
   translation: z
     .object({
       /** Slug of the Swedish page this translates. */
