@@ -58,7 +58,9 @@ function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      // A branch of another type altogether ("expected number") is the furthest; then fewest issues.
+      const distance = (branch: z.core.$ZodIssue[]) => (branch.some((i) => i.path.length === 0 && i.code === 'invalid_type') ? 1000 : 0) + branch.length;
+      const closest = [...issue.errors].sort((a, b) => distance(a) - distance(b))[0];
       return flattenIssues(closest, path);
     }
     // An unknown field is reported at the field itself, so the path names it.

@@ -328,3 +328,13 @@ describe('district page groups come from each service\'s audience', () => {
     for (const g of groups) for (const s of g.services) expect(s.audience.length).toBeGreaterThan(0);
   });
 });
+
+test('a mistake inside a value that may take several forms is reported in the form it was meant to be', () => {
+  const id = Object.entries(read('facts.json')).find(([, f]) => typeof (f as Mutable).value === 'object' && (f as Mutable).value !== null)?.[0];
+  expect(id).toBeDefined();
+  expect(problemsAfter((f) => (f.facts[id!].value.unitt = 'x'))).toEqual([expect.stringMatching(new RegExp(`^content/data/facts\\.json › ${id} › value\\.unitt: unknown field "unitt"`))]);
+  let service = '';
+  expect(problemsAfter((f) => { const s = f.services.find((x) => x.hours?.value?.weekly)!; service = s.id; s.hours.value.publicHoliday = 'open'; })).toEqual([
+    expect.stringMatching(new RegExp(`^content/data/services\\.json › ${service} › hours\\.value\\.publicHoliday: unknown field "publicHoliday" \\(did you mean "publicHolidays"\\?\\)`)),
+  ]);
+});
