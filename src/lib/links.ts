@@ -13,3 +13,12 @@ export function relFor(href: string | undefined | null, existing?: string | null
   if (isOutbound(href)) for (const token of OUTBOUND_REL.split(' ')) tokens.add(token);
   return tokens.size ? [...tokens].join(' ') : undefined;
 }
+
+/**
+ * The language a link on a page in `pageLang` leads into, when it is another one: `/sv/lattlast/`
+ * from an English page is Swedish (hreflang="sv"). Null for links that stay in the language.
+ */
+export function hreflangFor(href: string | undefined | null, pageLang: string, languageCodes: readonly string[]): string | null {
+  const lang = /^\/([a-z]{2})(\/|$)/.exec(href ?? '')?.[1];
+  return lang && lang !== pageLang && languageCodes.includes(lang) ? lang : null;
+}

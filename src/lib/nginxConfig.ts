@@ -3,7 +3,7 @@
  * caching of src/config/security.ts. `npm run nginx:config` writes it; a check runs Debian's nginx
  * on it against dist/.
  */
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_PREFIX, SECURITY_HEADERS } from '../config/security.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_PREFIX, securityHeaders } from '../config/security.ts';
 
 export interface NginxOptions {
   /** Absolute path of the built site (dist/). */
@@ -22,6 +22,8 @@ export interface NginxOptions {
    * A test run as root gives `root`, so the workers can read a checkout under /root.
    */
   user?: string;
+  /** Hashes of the CSS the built pages inline (see builtStyleHashes), for the Content-Security-Policy. */
+  styleHashes: readonly string[];
 }
 
 /** The file types the site serves. */
@@ -45,13 +47,13 @@ function quote(value: string): string {
   return `"${value}"`;
 }
 
-function headerLines(cacheControl: string, indent: string): string[] {
-  return [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cacheControl]].map(
+function headerLines(styleHashes: readonly string[], cacheControl: string, indent: string): string[] {
+  return [...Object.entries(securityHeaders(styleHashes)), ['Cache-Control', cacheControl]].map(
     ([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
   );
 }
 
-export function nginxConfig({ root, port, address, runDir, user }: NginxOptions): string {
+export function nginxConfig({ root, port, address, runDir, user, styleHashes }: NginxOptions): string {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a port: ${port}`);
   if (!root.startsWith('/')) throw new Error(`The site root must be an absolute path: ${root}`);
   const run = runDir?.replace(/\/$/, '');
@@ -88,11 +90,11 @@ export function nginxConfig({ root, port, address, runDir, user }: NginxOptions)
     '    error_page 404 /404.html;',
     '    location / {',
     '      try_files $uri $uri/ =404;',
-    ...headerLines(CACHE_REVALIDATE, '      '),
+    ...headerLines(styleHashes, CACHE_REVALIDATE, '      '),
     '    }',
     `    location ${HASHED_PREFIX} {`,
     '      try_files $uri =404;',
-    ...headerLines(CACHE_IMMUTABLE, '      '),
+    ...headerLines(styleHashes, CACHE_IMMUTABLE, '      '),
     '    }',
     '  }',
     '}',

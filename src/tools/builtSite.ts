@@ -1,6 +1,7 @@
 /** The built site in dist/: every page and its HTML, for the checks over dist/ and the bench. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { styleHash } from '../config/security.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
@@ -43,4 +44,18 @@ export function builtHtml(path: string): string {
 /** Content pages under a language: `/sv/...`. */
 export function languagePages(): string[] {
   return builtPages().filter((p) => /^\/[a-z]{2}\//.test(p));
+}
+
+/**
+ * The CSP hashes of the CSS that the built pages inline, read from the pages themselves (every page
+ * inlines the same stylesheet; a check over dist/ holds them to it). Empty when there is no build.
+ */
+export function builtStyleHashes(dist: string = DIST): string[] {
+  const hashes = new Set<string>();
+  for (const page of ['index.html', '404.html']) {
+    const file = join(dist, page);
+    if (!existsSync(file)) continue;
+    for (const [, css] of readFileSync(file, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.add(styleHash(css));
+  }
+  return [...hashes];
 }

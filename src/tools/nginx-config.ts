@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nginxConfig } from '../lib/nginxConfig.ts';
+import { builtStyleHashes } from './builtSite.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,6 +27,7 @@ const text = nginxConfig({
   port: Number(values.port),
   address: values.address,
   runDir: values['run-dir'] ? resolve(values['run-dir']) : undefined,
+  styleHashes: builtStyleHashes(resolve(root)),
 });
 writeFileSync(out, text);
 console.log(`nginx configuration written to ${out} (serves ${resolve(root)})`);

@@ -10,7 +10,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, posix, sep } from 'node:path';
-import { CACHE_REVALIDATE, SECURITY_HEADERS, cacheControlFor } from '../config/security.ts';
+import { CACHE_REVALIDATE, cacheControlFor, securityHeaders } from '../config/security.ts';
+import { builtStyleHashes } from './builtSite.ts';
 
 export const DEFAULT_PORT = 4321;
 
@@ -76,10 +77,12 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 export function createSiteServer(root: string): Server {
+  // The same policy the built pages carry: it allows the CSS they inline, by its hash.
+  const headers = securityHeaders(builtStyleHashes(root));
   const send = (res: ServerResponse, status: number, path: string, body: Buffer | string, type: string, extra: Record<string, string> = {}) => {
     const data = typeof body === 'string' ? Buffer.from(body) : body;
     res.writeHead(status, {
-      ...SECURITY_HEADERS,
+      ...headers,
       'Cache-Control': status === 200 ? cacheControlFor(path) : CACHE_REVALIDATE,
       'Content-Type': type,
       'Content-Length': String(data.length),

@@ -2,19 +2,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/config/security.ts';
+import { contentSecurityPolicy, styleHash } from '../../src/config/security.ts';
+import { builtStyleHashes } from '../../src/tools/builtSite.ts';
 import { allShownNumbers } from '../../src/data/registry.ts';
 import { DIST, builtHtml, builtPages, offenders } from './site.ts';
 
 const pages = builtPages();
 
 describe('discretion', () => {
-  test('every page carries the strict CSP and no-referrer in its head', () => {
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
-    expect(offenders(pages, (_, html) => [
-      ...(html.includes(meta) ? [] : ['CSP meta missing or different']),
-      ...(html.includes('<meta name="referrer" content="no-referrer">') ? [] : ['no-referrer meta missing']),
-    ])).toEqual([]);
+  test('every page inlines the one stylesheet and allows it, in its CSP meta, by its hash', () => {
+    const hashes = builtStyleHashes(DIST);
+    expect(hashes).toHaveLength(1);
+    expect(offenders(pages, (_, html) => {
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => styleHash(m[1]));
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styles)}">`;
+      return [
+        ...(styles.length === 1 && styles[0] === hashes[0] ? [] : [`inline styles ${styles.join(', ')} instead of the one stylesheet`]),
+        ...(html.includes(meta) ? [] : ['CSP meta missing or not matching its inline CSS']),
+        ...(/<link rel="stylesheet"(?![^>]*media="print")/.test(html) ? ['a render-blocking stylesheet link'] : []),
+        ...(html.includes('<meta name="referrer" content="no-referrer">') ? [] : ['no-referrer meta missing']),
+      ];
+    })).toEqual([]);
   });
 
   test('no inline script and no style attribute', () => {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { headersFile, revalidatedPaths } from '../../src/config/security.ts';
+import { builtStyleHashes } from '../../src/tools/builtSite.ts';
 import { languageCodes } from '../../src/i18n/languages.ts';
 import { UNUSED_PAGEFIND_BUNDLE } from '../../src/tools/pagefind-prune.ts';
 import { DIST } from './site.ts';
@@ -25,8 +26,8 @@ test('what our own search uses still ships: pagefind.js, its WebAssembly, index 
   expect(readdirSync(join(pagefind, 'fragment')).length).toBeGreaterThan(0);
 });
 
-test('the built _headers is the one from src/config/security.ts', () => {
-  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFile(languageCodes));
+test('the built _headers is the one from src/config/security.ts, with the inlined CSS\'s hash', () => {
+  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFile(languageCodes, builtStyleHashes(DIST)));
 });
 
 test('every top-level file and folder of dist/ has a caching rule in _headers', () => {

@@ -8,7 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../src/config/security.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, securityHeaders } from '../../src/config/security.ts';
+import { builtStyleHashes } from '../../src/tools/builtSite.ts';
 import { nginxConfig } from '../../src/lib/nginxConfig.ts';
 import { DIST } from './site.ts';
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
   const conf = join(runDir, 'nginx.conf');
   // As root (CI), the workers would run as `nobody` and could not read a checkout under /root.
   const user = process.getuid?.() === 0 ? 'root' : undefined;
-  writeFileSync(conf, nginxConfig({ root: DIST, port, address: '127.0.0.1', runDir, user }));
+  writeFileSync(conf, nginxConfig({ root: DIST, port, address: '127.0.0.1', runDir, user, styleHashes: builtStyleHashes(DIST) }));
   nginx = spawn(NGINX, ['-p', runDir, '-e', join(runDir, 'error.log'), '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stdout?.on('data', (d) => (log += d));
   nginx.stderr?.on('data', (d) => (log += d));
@@ -65,7 +66,7 @@ afterAll(async () => {
 });
 
 function expectSecurityHeaders(res: Response) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), name).toBe(value);
+  for (const [name, value] of Object.entries(securityHeaders(builtStyleHashes(DIST)))) expect(res.headers.get(name), name).toBe(value);
 }
 
 test('a page comes with every security header and revalidates', async () => {
@@ -85,12 +86,12 @@ test('a missing path gets the 404 page with status 404 and the same headers', as
 });
 
 test('a hashed file under /_astro/ is cached for a year, immutable', async () => {
-  const css = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'));
-  expect(css).toBeDefined();
-  const res = await fetch(`${base}/_astro/${css}`);
+  const script = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.js'));
+  expect(script).toBeDefined();
+  const res = await fetch(`${base}/_astro/${script}`);
   expect(res.status).toBe(200);
   expect(res.headers.get('cache-control')).toBe(CACHE_IMMUTABLE);
-  expect(res.headers.get('content-type')).toMatch(/^text\/css/);
+  expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
   expectSecurityHeaders(res);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isOutbound, relFor } from '../../src/lib/links.ts';
+import { hreflangFor, isOutbound, relFor } from '../../src/lib/links.ts';
 
 test('outbound links are those to another origin', () => {
   expect(isOutbound('https://www.digg.se/')).toBe(true);
@@ -17,4 +17,13 @@ test('outbound links always get noreferrer and noopener, keeping what the author
   expect(relFor('https://www.digg.se/', 'noopener')).toBe('noopener noreferrer');
   expect(relFor('/sv/')).toBeUndefined();
   expect(relFor('/sv/', 'next')).toBe('next');
+});
+
+test('a link into another language carries that language', () => {
+  const codes = ['sv', 'en', 'so'];
+  expect(hreflangFor('/sv/lattlast/', 'so', codes)).toBe('sv');
+  expect(hreflangFor('/so/ung/', 'so', codes)).toBeNull();
+  expect(hreflangFor('https://sv.example/', 'so', codes)).toBeNull();
+  expect(hreflangFor('/xx/', 'so', codes)).toBeNull();
+  expect(hreflangFor('#top', 'so', codes)).toBeNull();
 });

@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../src/config/security.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, securityHeaders } from '../../src/config/security.ts';
 import { nginxConfig } from '../../src/lib/nginxConfig.ts';
 
-const config = nginxConfig({ root: '/srv/stodnara/dist', port: 8080 });
+const styleHashes = ['sha256-abc='];
+const SECURITY_HEADERS = securityHeaders(styleHashes);
+const config = nginxConfig({ root: '/srv/stodnara/dist', port: 8080, styleHashes });
 
 /** The `add_header` lines of one location block. */
 function headersOf(location: string): Record<string, string> {
@@ -30,16 +32,16 @@ test('a complete configuration: port, root, 404 page, same-origin redirects, no 
 });
 
 test('a run folder holds the pid, the log and the temporary files; a listen address is used', () => {
-  const local = nginxConfig({ root: '/tmp/site/', port: 4000, address: '127.0.0.1', runDir: '/tmp/run/' });
+  const local = nginxConfig({ root: '/tmp/site/', port: 4000, address: '127.0.0.1', runDir: '/tmp/run/', styleHashes });
   expect(local).toMatch(/^\s*listen 127\.0\.0\.1:4000;$/m);
   expect(local).toContain('pid /tmp/run/nginx.pid;');
   expect(local).toContain('client_body_temp_path /tmp/run/client_body;');
   expect(local).toMatch(/^\s*root \/tmp\/site;$/m);
   expect(local).not.toMatch(/^user /m);
-  expect(nginxConfig({ root: '/x', port: 80, user: 'root' })).toMatch(/^user root;$/m);
+  expect(nginxConfig({ root: '/x', port: 80, user: 'root', styleHashes })).toMatch(/^user root;$/m);
 });
 
 test('refuses a bad port or a relative root', () => {
-  expect(() => nginxConfig({ root: '/x', port: 0 })).toThrow(/port/);
-  expect(() => nginxConfig({ root: 'dist', port: 80 })).toThrow(/absolute/);
+  expect(() => nginxConfig({ root: '/x', port: 0, styleHashes })).toThrow(/port/);
+  expect(() => nginxConfig({ root: 'dist', port: 80, styleHashes })).toThrow(/absolute/);
 });

@@ -5,16 +5,19 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../src/config/security.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, securityHeaders, styleHash } from '../../src/config/security.ts';
 import { cleanPath, createSiteServer, portFrom, sameOriginLocation } from '../../src/tools/serve.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'stodnara-serve-'));
+const INLINE_CSS = 'body{color:#111}';
+/** What the server must send: the policy that allows the CSS its pages inline. */
+const SECURITY_HEADERS = securityHeaders([styleHash(INLINE_CSS)]);
 const secret = join(root, '..', `${root.split('/').pop()}-secret.txt`);
 let server: Server;
 let port = 0;
 
 beforeAll(async () => {
-  writeFileSync(join(root, 'index.html'), '<p>start</p>');
+  writeFileSync(join(root, 'index.html'), `<style>${INLINE_CSS}</style><p>start</p>`);
   writeFileSync(join(root, '404.html'), '<p>not found page</p>');
   mkdirSync(join(root, 'sv'));
   writeFileSync(join(root, 'sv/index.html'), '<p>svenska</p>');
