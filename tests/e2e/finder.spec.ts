@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { districtRvc, districts } from '../../src/data/registry.ts';
+import { districtRvc, districts, getService, shownPhone } from '../../src/data/registry.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { builtHtml } from './site.ts';
 
@@ -63,7 +63,9 @@ test('a place outside the city is never routed into it', async ({ page }) => {
   await expect(page.locator('[data-finder-outside]')).toBeVisible();
   await expect(page.locator('[data-finder-outside]')).toContainText('Solna ligger utanför Stockholms stad');
   expect((await visibleAreas(page)).length).toBe(11);
-  await expect(page.locator('[data-finder-status]')).toHaveText('');
+  // Announced: the answer is in the status region.
+  await expect(page.getByRole('status').filter({ has: page.locator('[data-finder-outside]') })).toContainText('Solna ligger utanför Stockholms stad');
+  await expect(page.locator('[data-finder-status]')).toContainText('Solna ligger utanför Stockholms stad');
 });
 
 test('no match says so and offers the full list and the contact centre', async ({ page }) => {
@@ -73,13 +75,20 @@ test('no match says so and offers the full list and the contact centre', async (
   await expect(noMatch).toBeVisible();
   await expect(noMatch.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:+46850800508');
   expect((await visibleAreas(page)).length).toBe(11);
+  // Announced: the answer is in the status region, and it goes when a place is found.
+  const status = page.locator('[data-finder-status]');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText('Vi hittar inget område som heter så');
+  await page.getByLabel('Skriv var du bor').fill('Tensta');
+  await expect(status).toHaveText('1 område passar.');
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the finder is a list of the eleven areas with every name written out', async ({ page }) => {
     await page.goto('/so/hitta-stod/');
-    await expect(page.locator('#finder-input')).toBeHidden();
+    await expect(page.locator('#finder-input')).toHaveCount(0);
+    await expect(page.locator('[data-finder-nomatch], [data-finder-outside]')).toHaveCount(0);
     await expect(page.locator('[data-finder-list] li a')).toHaveCount(11);
     const text = await page.locator('[data-finder-list]').innerText();
     for (const d of districts) {
@@ -88,36 +97,46 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** The district page's Somaya card with the open-now line (the page may list Somaya more than once). */
+const somaya = (page: import('@playwright/test').Page) => page.locator('[data-service-card="somaya"]:has(open-status)').first();
+
 test.describe('open now, in Stockholm time', () => {
   test('Somaya on a Monday at 11:00 is open', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
     await page.goto('/sv/stadsdel/jarva/');
-    const card = page.locator('[data-service-card="somaya"]');
+    const card = somaya(page);
     await expect(card.locator('[data-state="open"]')).toBeVisible();
-    await expect(card.locator('[data-state="closed"]')).toBeHidden();
+    await expect(card.locator('[data-state]')).toHaveCount(1);
   });
 
-  test('Somaya on a Sunday is closed and points to a line that is open', async ({ page }) => {
+  test('Somaya on a Sunday is closed, and points to a line that is open if the registry names one', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-22T10:00:00Z'));
     await page.goto('/en/stadsdel/farsta/');
-    const closed = page.locator('[data-service-card="somaya"] [data-state="closed"]');
+    const closed = somaya(page).locator('[data-state="closed"]');
     await expect(closed).toBeVisible();
-    await expect(closed).toContainText('Call Kvinnofridslinjen instead');
-    await expect(closed.locator('a')).toHaveAttribute('href', 'tel:+4620505050');
+    await expect(somaya(page).locator('[data-state]')).toHaveCount(1);
+    // A line to call instead only when the registry names one that serves the same people.
+    const instead = getService('somaya').whenClosed;
+    if (instead) {
+      await expect(closed).toContainText(`Call ${getService(instead).name} instead`);
+      await expect(closed.locator('a')).toHaveAttribute('href', shownPhone(getService(instead))!.href);
+    } else {
+      await expect(closed).toHaveText('Closed now.');
+    }
   });
 
   test('on Midsommarafton, with no holiday rule, it says it may be closed', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-06-19T10:00:00Z'));
     await page.goto('/sv/stadsdel/bromma/');
-    await expect(page.locator('[data-service-card="somaya"] [data-state="unknown"]')).toBeVisible();
+    await expect(somaya(page).locator('[data-state="unknown"]')).toBeVisible();
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the hours are written out', async ({ page }) => {
       await page.goto('/sv/stadsdel/bromma/');
-      await expect(page.locator('[data-service-card="somaya"]')).toContainText('mån–fre 09:00–16:00');
-      await expect(page.locator('[data-service-card="somaya"] [data-state="open"]')).toBeHidden();
+      await expect(page.locator('[data-service-card="somaya"]:has(open-status)').first()).toContainText('mån–fre 09:00–16:00');
+      await expect(page.locator('[data-state]')).toHaveCount(0);
     });
   });
 });

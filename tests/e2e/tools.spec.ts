@@ -51,11 +51,16 @@ test.describe('self-check', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('it is a readable list with the same guidance', async ({ page }) => {
+    test('it is a readable list with the same guidance, and no result or button', async ({ page }) => {
       await page.goto('/sv/sjalvtest/');
       await expect(page.getByText('Hen bestämmer vem du får träffa.')).toBeVisible();
-      await expect(page.locator('input[data-statement]').first()).toBeHidden();
-      await expect(page.locator('[data-bodily]').first()).toBeVisible();
+      await expect(page.locator('input[data-statement]')).toHaveCount(0);
+      await expect(page.locator('self-check button')).toHaveCount(0);
+      await expect(page.locator('[data-bodily]')).toHaveCount(0);
+      const danger = page.getByText('Känner du igen fysiskt eller sexuellt våld?');
+      await expect(danger).toBeVisible();
+      await expect(danger.locator('a[href="tel:112"]')).toBeVisible();
+      await expect(page.locator('[data-reading]')).toHaveText('');
       await expect(page.locator('[data-service-card="kvinnofridslinjen"]').first()).toBeVisible();
     });
   });
@@ -65,6 +70,7 @@ test.describe('safety plan', () => {
   test('is filled in, printed and cleared, and never stored', async ({ page, context }) => {
     await page.goto('/sv/sakerhetsplan/');
     await expect(page.locator('[data-plan-warning]')).toBeVisible();
+    await expect(page.locator('input, textarea').first()).toHaveAttribute('autocomplete', 'off');
     const field = page.getByLabel('Personer jag litar på');
     await field.fill('Min syster');
     await page.getByLabel('Pass eller legitimation').check();
@@ -85,10 +91,40 @@ test.describe('safety plan', () => {
     expect(await browserTraces(page, context)).toEqual(NO_TRACES);
   });
 
+  test('beside the digital steps it warns that the other person may notice, in every language', async ({ page }) => {
+    await page.goto('/sv/sakerhetsplan/');
+    const digital = page.locator('fieldset', { has: page.getByLabel('Byta lösenord som hen kan känna till') });
+    const warning = digital.locator('[data-digital-warning]');
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('kan märka');
+    await expect(warning).toContainText('Kvinnofridslinjen');
+    for (const lang of ['en', 'ar', 'fa', 'so', 'ti', 'fi']) {
+      await page.goto(`/${lang}/sakerhetsplan/`);
+      const box = page.locator('fieldset:has([data-digital-warning])');
+      await expect(box.locator('input[type="checkbox"]'), lang).toHaveCount(4);
+      await expect(box.locator('[data-digital-warning]'), lang).toContainText('Kvinnofridslinjen');
+    }
+  });
+
   test('the quick exit empties the plan', async ({ page }) => {
     await page.goto('/sv/sakerhetsplan/');
     await page.getByLabel('Personer jag litar på').fill('Min granne');
     await page.evaluate(() => document.dispatchEvent(new Event('quick-exit')));
+    await expect(page.getByLabel('Personer jag litar på')).toHaveValue('');
+  });
+});
+
+test.describe('without JavaScript, nothing comes back after Back', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a ticked safety-plan box is empty again', async ({ page }) => {
+    await page.goto('/sv/sakerhetsplan/');
+    const box = page.getByLabel('Pass eller legitimation');
+    await box.check();
+    await page.getByLabel('Personer jag litar på').fill('Min syster');
+    await page.goto('/sv/');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/sv\/sakerhetsplan\/$/);
+    await expect(page.getByLabel('Pass eller legitimation')).not.toBeChecked();
     await expect(page.getByLabel('Personer jag litar på')).toHaveValue('');
   });
 });
@@ -101,14 +137,17 @@ test.describe('what this visit left behind', () => {
     ['Edge on desktop', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0', 'edgeDesktop'],
   ];
   for (const [label, userAgent, family] of agents) {
-    test(`${label}: its own steps come first`, async ({ browser }) => {
+    test(`${label}: named at the top, linked to its own steps, which are marked`, async ({ browser }) => {
       const context = await browser.newContext({ userAgent });
       const page = await context.newPage();
       await page.goto('/sv/spar/');
-      const first = page.locator('[data-detected-slot] [data-family]');
-      await expect(first).toHaveAttribute('data-family', family);
-      const name = await first.locator('[data-family-name]').innerText();
-      await expect(page.locator('[data-detected-text]')).toHaveText(`Det ser ut som att du använder ${name}.`);
+      const own = page.locator('[data-family][data-detected]');
+      await expect(own).toHaveAttribute('data-family', family);
+      const name = await own.locator('[data-family-name]').innerText();
+      const line = page.locator('[data-detected-text]');
+      await expect(line).toHaveText(`Det ser ut som att du använder ${name}.`);
+      await line.getByRole('link', { name }).click();
+      await expect(page).toHaveURL(new RegExp(`#traces-${family}$`));
       await context.close();
     });
   }
@@ -118,7 +157,7 @@ test.describe('what this visit left behind', () => {
     test('the steps for every browser are there to read', async ({ page }) => {
       await page.goto('/sv/spar/');
       await expect(page.locator('[data-family]')).toHaveCount(7);
-      await expect(page.locator('[data-detected-text]')).toBeHidden();
+      await expect(page.locator('[data-detected-text]')).toHaveCount(0);
     });
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * No layout shift (CLS 0) on every page type when the scripts run. The site's scripts are held back
+ * until the page has painted, so each one stamps its interface into a page already on screen: if its
+ * box did not keep the space, the content below would move and this would see it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+async function observeShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as any).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = (entry.sources ?? []).map((s: any) => {
+          const node = s.node as Element | null;
+          return node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''} ${(node.textContent ?? '').trim().slice(0, 40)}` : '?';
+        });
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Observed rather than read from performance: a faked clock replaces window.performance.
+    new PerformanceObserver(() => ((window as any).__painted = true)).observe({ type: 'paint', buffered: true });
+  });
+  // Hold this site's scripts until the first paint, so every stamp lands on a page already shown.
+  await page.route('**/_astro/*.js', async (route) => {
+    await page.waitForFunction(() => (window as any).__painted === true);
+    await route.continue();
+  });
+}
+
+/** A fake speech engine with voices for the given languages (none: the device has no voice). */
+async function voices(page: Page, langs: string[]) {
+  await page.addInitScript((list) => {
+    const all = list.map((lang) => ({ lang, name: `voice-${lang}`, localService: true, default: false, voiceURI: lang }));
+    const engine = { getVoices: () => all, speak() {}, pause() {}, resume() {}, cancel() {}, addEventListener() {} };
+    Object.defineProperty(window, 'speechSynthesis', { value: engine, configurable: true });
+  }, langs);
+}
+
+async function settledShifts(page: Page, ready: string): Promise<Shift[]> {
+  await page.locator(ready).first().waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => (window as any).__shifts as Shift[]);
+}
+
+const total = (shifts: Shift[]) => shifts.reduce((sum, s) => sum + s.value, 0);
+
+// Each page type, and what shows that its scripts have run (a stamped box).
+// `tall`: the window is tall enough to show the stamped box, which is further down the page.
+const pageTypes: { name: string; path: string; ready: string; voice?: string[]; at?: string; tall?: boolean }[] = [
+  { name: 'home', path: '/sv/', ready: 'district-finder [data-stamp="form"][data-stamped]', tall: true },
+  { name: 'finder', path: '/sv/hitta-stod/', ready: 'district-finder [data-stamp="form"][data-stamped]' },
+  { name: 'district (sv), open now', path: '/sv/stadsdel/jarva/', ready: 'open-status [data-stamped]', at: '2026-11-23T10:00:00Z', tall: true },
+  { name: 'district (sv), closed', path: '/sv/stadsdel/jarva/', ready: 'open-status [data-stamped]', at: '2026-11-22T10:00:00Z', tall: true },
+  { name: 'district (ar), closed, with a voice', path: '/ar/stadsdel/jarva/', ready: 'open-status [data-stamped]', at: '2026-11-22T10:00:00Z', voice: ['ar-SA'], tall: true },
+  { name: 'content page, a voice: Lyssna appears', path: '/sv/vad-ar-vald/', ready: 'read-aloud [data-toggle]', voice: ['sv-SE'] },
+  { name: 'content page, no voice: no Lyssna', path: '/sv/vad-ar-vald/', ready: 'html[data-test-defined]', voice: [] },
+  { name: 'search', path: '/sv/sok/', ready: 'site-search [data-stamp="form"][data-stamped]' },
+  { name: 'self-check', path: '/sv/sjalvtest/', ready: 'self-check [data-stamp="clear"][data-stamped]' },
+  { name: 'safety plan', path: '/sv/sakerhetsplan/', ready: 'safety-plan [data-stamp="actions"][data-stamped]' },
+  { name: 'traces', path: '/sv/spar/', ready: 'trace-steps [data-stamp="detected"][data-stamped]' },
+  { name: 'material', path: '/sv/material/jarva/', ready: '[data-stamp="print"][data-stamped]' },
+];
+
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 740 },
+];
+
+for (const viewport of viewports) {
+  test.describe(`${viewport.name} (${viewport.width}px)`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    for (const type of pageTypes) {
+      test(`${type.name}: ${type.path} does not shift`, async ({ page }) => {
+        if (type.tall) await page.setViewportSize({ width: viewport.width, height: 4000 });
+        if (type.at) await page.clock.setFixedTime(new Date(type.at));
+        if (type.voice) await voices(page, type.voice);
+        // Without a voice nothing is stamped: wait until the listen control's script has run.
+        await page.addInitScript(() => {
+          void customElements.whenDefined('read-aloud').then(() => document.documentElement.setAttribute('data-test-defined', ''));
+        });
+        await observeShifts(page);
+        await page.goto(type.path);
+        const shifts = await settledShifts(page, type.ready);
+        if (type.voice?.length === 0) await expect(page.locator('read-aloud button')).toHaveCount(0);
+        console.log(`CLS ${viewport.name} ${type.name}: ${total(shifts)}`);
+        expect(shifts, JSON.stringify(shifts)).toEqual([]);
+        expect(total(shifts)).toBe(0);
+      });
+    }
+  });
+}
