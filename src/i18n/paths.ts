@@ -11,6 +11,31 @@ export function localizedPath(lang: LanguageCode, slug = ''): string {
   return clean ? `/${lang}/${clean}/` : `/${lang}/`;
 }
 
+/** The welcome page: every language by its own name. The only page outside a language. */
+export const WELCOME_PATH = '/';
+
+/** The short address for young people: the youth page's title in every language. */
+export const YOUTH_PATH = '/ung/';
+
+/** A content page: `/<lang>/<slug>/`. */
+export const pagePath = localizedPath;
+
+/** A district page: `/<lang>/stadsdel/<id>/`. */
+export function districtPath(lang: LanguageCode, districtId: string): string {
+  return localizedPath(lang, `stadsdel/${districtId}`);
+}
+
+/** The printable help material: the list at `/<lang>/material/`, one district's sheet at `/<lang>/material/<id>/`. */
+export function materialPath(lang: LanguageCode, districtId?: string): string {
+  return localizedPath(lang, districtId ? `material/${districtId}` : 'material');
+}
+
+/** Lättläst (easy Swedish) exists in Swedish only: `/sv/lattlast/` and `/sv/lattlast/<slug>/` ('' or 'index' is its home). */
+export function easyPath(slug = ''): string {
+  const clean = normaliseSlug(slug);
+  return localizedPath('sv', clean && clean !== 'index' ? `lattlast/${clean}` : 'lattlast');
+}
+
 /** Splits a path into its language and the slug after it. */
 export function splitPath(pathname: string): { lang: LanguageCode | undefined; slug: string } {
   const [first, ...rest] = normaliseSlug(pathname).split('/');

@@ -3,6 +3,8 @@
  * district page's plain address: no query string, no tracking parameter.
  */
 import qrcode from 'qrcode-generator';
+import type { LanguageCode } from '../i18n/languages.ts';
+import { absoluteUrl, districtPath } from '../i18n/paths.ts';
 
 export interface QrMatrix {
   size: number;
@@ -34,6 +36,6 @@ export function qrViewBox(matrix: QrMatrix, quiet = 4): string {
 }
 
 /** The address a card's QR code carries: the district page, nothing more. */
-export function districtPayload(siteUrl: string, lang: string, districtId: string): string {
-  return new URL(`/${lang}/stadsdel/${districtId}/`, siteUrl).href;
+export function districtPayload(siteUrl: string, lang: LanguageCode, districtId: string): string {
+  return absoluteUrl(siteUrl, districtPath(lang, districtId));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { absoluteUrl, alternatePaths, langFromPath, localizedPath, splitPath } from '../../src/i18n/paths.ts';
+import { absoluteUrl, alternatePaths, districtPath, easyPath, langFromPath, localizedPath, materialPath, pagePath, splitPath, WELCOME_PATH, YOUTH_PATH } from '../../src/i18n/paths.ts';
 import { defaultLanguage, getLanguage, languageCodes, languages } from '../../src/i18n/languages.ts';
 
 test('the language table has the seven languages with the right direction', () => {
@@ -38,4 +38,16 @@ test('a page whose other languages live at another slug (lättläst) keeps its o
   const alternates = alternatePaths('/sv/lattlast/vad-ar-vald/', 'vad-ar-vald');
   expect(alternates.find((a) => a.lang === 'sv')?.path).toBe('/sv/lattlast/vad-ar-vald/');
   expect(alternates.find((a) => a.lang === 'ar')?.path).toBe('/ar/vad-ar-vald/');
+});
+
+test('district, material and lättläst paths come from one place', () => {
+  expect(districtPath('fa', 'jarva')).toBe('/fa/stadsdel/jarva/');
+  expect(materialPath('so')).toBe('/so/material/');
+  expect(materialPath('ti', 'farsta')).toBe('/ti/material/farsta/');
+  expect(easyPath()).toBe('/sv/lattlast/');
+  expect(easyPath('index')).toBe('/sv/lattlast/');
+  expect(easyPath('vad-ar-vald')).toBe('/sv/lattlast/vad-ar-vald/');
+  expect(pagePath('ar', 'sok')).toBe('/ar/sok/');
+  expect(WELCOME_PATH).toBe('/');
+  expect(YOUTH_PATH).toBe('/ung/');
 });

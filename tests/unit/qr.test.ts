@@ -53,7 +53,7 @@ function decode(payload: string): string | undefined {
 }
 
 test('a scanner reads back exactly the district address', () => {
-  for (const [lang, id] of [['sv', 'jarva'], ['ar', 'enskede-arsta-vantor'], ['ti', 'hagersten-alvsjo']]) {
+  for (const [lang, id] of [['sv', 'jarva'], ['ar', 'enskede-arsta-vantor'], ['ti', 'hagersten-alvsjo']] as const) {
     const payload = districtPayload('https://stodnara.stockholm.example', lang, id);
     expect(decode(payload)).toBe(payload);
   }
