@@ -1,9 +1,5 @@
-/** The count sentence for search results, in the page's language and plural form. */
-export function resultCountText(count: number, lang: string, forms: Record<string, string>): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  const template = forms[category] ?? forms.other ?? '{{count}}';
-  return template.replace('{{count}}', new Intl.NumberFormat(lang).format(count));
-}
+/** The count sentence for search results: the plural module's choice (kept while components move to plural.ts). */
+export { pluralText as resultCountText } from './plural.ts';
 
 /** Pagefind excerpts mark matches with <mark>; build nodes from that without parsing any other HTML. */
 export function renderExcerpt(excerpt: string, doc: Document): Node[] {

@@ -8,3 +8,12 @@ export function splitAround(text: string, name: string): [string, string] {
   if (at === -1) return [text, ''];
   return [text.slice(0, at), text.slice(at + token.length)];
 }
+
+/**
+ * Fills `{{name}}` placeholders outside i18next: in a client script, with a sentence the server
+ * translated with the placeholder left in place. Unknown names stay as written, so a missing
+ * value shows rather than vanishes.
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+}
