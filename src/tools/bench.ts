@@ -8,14 +8,16 @@
  *   4. the first search on the same network: bytes and time to the first result;
  *   5. Lighthouse (mobile), median of three per page type: all four category scores.
  * Usage: npm run bench [-- --no-build] [-- --no-lighthouse] [-- --runs=N]
+ *        BUILT_SITE=/path/to/other/dist npm run bench -- --no-build   (measure another build)
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { builtHtml, builtPages, DIST } from './builtSite.ts';
+import { createSiteServer } from './serve.ts';
 
 const root = join(import.meta.dirname, '../..');
 const args = new Set(process.argv.slice(2));
@@ -112,25 +114,9 @@ for (const r of types) {
 console.log(`pages built: ${builtPages().length}\n`);
 
 // 3–5 need a server and a browser.
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-const port = await freePort();
-const server = spawn(process.execPath, [join(root, 'src/tools/serve.ts'), String(port)], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 50; i++) {
-  try {
-    await fetch(`${base}/`);
-    break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const server = createSiteServer(DIST);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
@@ -223,4 +209,4 @@ if (!args.has('--no-lighthouse')) {
   }
   chrome.kill();
 }
-server.kill();
+server.close();

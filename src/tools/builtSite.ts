@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { styleHash } from '../config/security.ts';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+/** The built site; BUILT_SITE=<folder> points the bench at another build (e.g. an older one, to compare). */
+export const DIST = process.env.BUILT_SITE ?? join(import.meta.dirname, '../../dist');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
