@@ -3,10 +3,11 @@
  * six letters) in percent. About 30 is easy, 40 ordinary newspaper text, 50 and up hard.
  */
 
+import { splitFrontmatter } from './frontmatter.ts';
+
 /** The readable text of an MDX page: no frontmatter, components, markup or link targets. */
 export function mdxToText(mdx: string): string {
-  return mdx
-    .replace(/^---[\s\S]*?\n---\n/, '')
+  return (splitFrontmatter(mdx)?.body ?? mdx)
     .replace(/<[A-Z][\s\S]*?\/>/g, ' ') // self-closing components carry no prose
     .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

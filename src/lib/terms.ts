@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { frontmatterData, splitFrontmatter } from './frontmatter.ts';
 
 /** Every concept a term list must cover, in the order reviewers read them. */
 export const TERM_IDS = [
@@ -148,20 +149,14 @@ export function checkTabTitle(list: TermList, file: string, tabTitle: string | u
   return findVariants(tabTitle, list.alarmWords).map((o) => ({ file, line, column: o.column, variant: o.variant, id: 'alarm-word' as const, found: o.found }));
 }
 
-/** The frontmatter block of an MDX file as text, and the line its first key is on. */
-export function frontmatterOf(fileText: string): { text: string; firstLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(fileText);
-  return match ? { text: match[1]!, firstLine: 2 } : undefined;
-}
-
 /** A page's tabTitle and its line, read with the YAML parser. */
 export function tabTitleOf(fileText: string): { value: string; line: number } | undefined {
-  const front = frontmatterOf(fileText);
-  if (!front) return undefined;
-  const data = parseYaml(front.text) as { tabTitle?: unknown } | null;
-  if (!data || typeof data.tabTitle !== 'string') return undefined;
-  const index = front.text.split('\n').findIndex((l) => /^tabTitle\s*:/.test(l));
-  return { value: data.tabTitle, line: front.firstLine + Math.max(index, 0) };
+  const front = splitFrontmatter(fileText);
+  const data = frontmatterData(fileText);
+  if (!front || !data || typeof data.tabTitle !== 'string') return undefined;
+  // The YAML starts on line 2, after the opening `---`.
+  const index = front.yaml.split('\n').findIndex((l) => /^tabTitle\s*:/.test(l));
+  return { value: data.tabTitle, line: 2 + Math.max(index, 0) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, parseDocument, stringify as stringifyYaml, isScalar, type Node as YamlNode } from 'yaml';
 import { jsonSegments, mdxSegments, partsToRaw, plainText, rawFor, segmentHash, shape, applyReplacements, type Part, type Replacement, type Segment } from './segments.ts';
+import { frontmatterData, splitFrontmatter } from './frontmatter.ts';
 import { parseTermList, termsUsed, type TermList } from './terms.ts';
 import { sourceVersion } from './translationStatus.ts';
 import { buildXliff, codeMap, isReviewed, parseXliff, targetParts, type UnitState, type XliffFile, type XliffUnit } from './xliff.ts';
@@ -23,10 +24,7 @@ interface PageMeta {
 
 /** The `translation:` object of a page's frontmatter, if any. */
 export function translationMeta(fileText: string): PageMeta | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText);
-  if (!m) return undefined;
-  const data = parseYaml(m[1]!) as { translation?: PageMeta } | null;
-  return data?.translation ?? undefined;
+  return (frontmatterData(fileText) as { translation?: PageMeta } | undefined)?.translation ?? undefined;
 }
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
@@ -178,9 +176,8 @@ const STRINGS = /^locales\/([a-z]{2,3})\/([a-z0-9-]+)\.json$/;
 
 /** Frontmatter edits that mark a page reviewed: status, sourceVersion, and reviewer/date when given. */
 function reviewedEdits(text: string, version: string, opts: ImportOptions): Replacement[] {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)!;
-  const inner = text.indexOf('\n') + 1;
-  const doc = parseDocument(m[1]!);
+  const { yaml, yamlStart: inner } = splitFrontmatter(text)!;
+  const doc = parseDocument(yaml);
   const edits: Replacement[] = [];
   const setScalar = (key: string, value: string, quoted = false) => {
     const node = doc.getIn(['translation', key], true) as YamlNode | undefined;
@@ -322,8 +319,7 @@ export function importXliff(root: string, xml: string, opts: ImportOptions = {})
 
 /** A reviewed page whose text changed without review goes back to `machine`. */
 function reviewedEditsToMachine(text: string): Replacement[] {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)!;
-  const inner = text.indexOf('\n') + 1;
-  const node = parseDocument(m[1]!).getIn(['translation', 'status'], true) as YamlNode | undefined;
+  const { yaml, yamlStart: inner } = splitFrontmatter(text)!;
+  const node = parseDocument(yaml).getIn(['translation', 'status'], true) as YamlNode | undefined;
   return isScalar(node) && node.range ? [{ start: inner + node.range[0], end: inner + node.range[1], text: 'machine' }] : [];
 }

@@ -4,6 +4,8 @@
  * The legal age of majority (18) may stay in words; years (2021) are dates, not facts of a service.
  */
 
+import { splitFrontmatter } from './frontmatter.ts';
+
 export interface TypedFact {
   line: number;
   text: string;
@@ -28,8 +30,8 @@ const YEAR = /^(19|20)\d{2}$/;
 /** Blanks what is not running text: frontmatter, code, JSX tags and link targets, keeping line numbers. */
 export function runningText(mdx: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, blank)
+  const front = splitFrontmatter(mdx);
+  return (front ? blank(mdx.slice(0, front.bodyStart)) + front.body : mdx)
     .replace(/```[\s\S]*?```/g, blank)
     .replace(/`[^`\n]*`/g, blank)
     .replace(/<[A-Za-z][^>]*\/?>|<\/[A-Za-z][^>]*>/g, blank)

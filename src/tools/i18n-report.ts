@@ -12,14 +12,15 @@ import { sourceVersion, translationState, type TranslationState } from '../lib/t
 import { formatSummary, stringsState, summarise } from '../lib/i18nReport.ts';
 import { SAFETY_CRITICAL_PAGES, SAFETY_CRITICAL_STRINGS } from '../lib/safetyCritical.ts';
 import { checkLanguage, formatViolation, type LanguageFile } from '../lib/terms.ts';
-import { loadStringsStatus, loadTermList, translationMeta } from '../lib/translationExchange.ts';
+import { loadStringsStatus, loadTermList } from '../lib/translationExchange.ts';
+import { readPage } from '../lib/frontmatter.ts';
 
 const content = join(import.meta.dirname, '../../content');
 const slugs = readdirSync(join(content, 'sv')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
 
-function frontmatterTranslation(text: string) {
-  const meta = translationMeta(text);
-  return meta ? { source: meta.source ?? '', sourceVersion: meta.sourceVersion ?? '', status: meta.status === 'reviewed' ? ('reviewed' as const) : ('machine' as const) } : undefined;
+/** A translation's `translation:` block, read with the YAML parser and checked with the page schema. */
+function frontmatterTranslation(text: string, file: string) {
+  return readPage(text, file).translation;
 }
 
 const pageStates: Record<string, Record<string, TranslationState>> = {};
@@ -35,7 +36,7 @@ for (const slug of slugs) {
   const cells = others.map((lang) => {
     const file = join(content, lang, `${slug}.mdx`);
     const exists = existsSync(file);
-    const state = translationState(lang, exists ? frontmatterTranslation(readFileSync(file, 'utf8')) : undefined, version, exists);
+    const state = translationState(lang, exists ? frontmatterTranslation(readFileSync(file, 'utf8'), file) : undefined, version, exists);
     totals[state] += 1;
     (pageStates[lang] ??= {})[slug] = state;
     return state.padEnd(9);
