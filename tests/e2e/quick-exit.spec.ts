@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { QUICK_EXIT_HOST } from './site.ts';
+import { QUICK_EXIT_HOST, text } from './site.ts';
 
 const NEUTRAL = '<!doctype html><html lang="sv"><head><title>Väder</title></head><body>Väder</body></html>';
 
@@ -9,6 +9,15 @@ async function stubNeutralPage(page: Page, delayMs = 0) {
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
     await route.fulfill({ status: 200, contentType: 'text/html', body: NEUTRAL });
   });
+}
+
+/**
+ * The exit blanks the page synchronously in the key handler that decides to leave, so once a key
+ * press has been dispatched, "not leaving" can be read at once: no waiting for something not to happen.
+ */
+async function expectStillHere(page: Page, path: string) {
+  expect(await page.evaluate(() => document.documentElement.classList.contains('is-exiting'))).toBe(false);
+  expect(new URL(page.url()).pathname).toBe(path);
 }
 
 async function pressShift(page: Page, times: number) {
@@ -22,7 +31,7 @@ test.describe('with JavaScript', () => {
 
   test('clicking the button leaves for the neutral page', async ({ page }) => {
     await page.goto('/sv/');
-    await page.getByRole('link', { name: 'Lämna sidan' }).click();
+    await page.getByRole('link', { name: text('sv', 'quickExit.label') }).click();
     await page.waitForURL(QUICK_EXIT_HOST);
   });
 
@@ -35,9 +44,8 @@ test.describe('with JavaScript', () => {
   test('Shift pressed twice does not leave, and says how many presses are left', async ({ page }) => {
     await page.goto('/sv/');
     await pressShift(page, 2);
-    await expect(page.locator('[data-quick-exit-status]')).toHaveText('Skift: tryck en gång till för att lämna sidan.');
-    await page.waitForTimeout(500);
-    expect(new URL(page.url()).pathname).toBe('/sv/');
+    await expect(page.locator('[data-quick-exit-status]')).toHaveText(text('sv', 'quickExit.oneMore'));
+    await expectStillHere(page, '/sv/');
   });
 
   test('Shift used with a letter does not count', async ({ page }) => {
@@ -45,8 +53,7 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift');
-    await page.waitForTimeout(500);
-    expect(new URL(page.url()).pathname).toBe('/sv/');
+    await expectStillHere(page, '/sv/');
   });
 
   test('typing on an on-screen keyboard, with Shift between characters, does not leave', async ({ page }) => {
@@ -61,9 +68,8 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Shift');
     await expect(input).toHaveValue('HejS');
     // Nothing is pending: the status tells of no count, and the page stays.
-    await expect(page.locator('[data-quick-exit-status]')).not.toHaveText(/en gång till/);
-    await page.waitForTimeout(500);
-    expect(new URL(page.url()).pathname).toBe('/sv/sok/');
+    await expect(page.locator('[data-quick-exit-status]')).not.toHaveText(text('sv', 'quickExit.oneMore'));
+    await expectStillHere(page, '/sv/sok/');
   });
 
   test('an input method composing text between Shift presses does not leave', async ({ page }) => {
@@ -78,8 +84,7 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Shift');
     await cdp.send('Input.insertText', { text: 'سلام' });
     await expect(input).toHaveValue('سلام');
-    await page.waitForTimeout(500);
-    expect(new URL(page.url()).pathname).toBe('/fa/sok/');
+    await expectStillHere(page, '/fa/sok/');
   });
 
   test('Shift pressed three times inside a text field with nothing typed leaves', async ({ page }) => {
@@ -92,8 +97,7 @@ test.describe('with JavaScript', () => {
   test('Escape does not leave', async ({ page }) => {
     await page.goto('/sv/');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-    await page.waitForTimeout(500);
-    expect(new URL(page.url()).pathname).toBe('/sv/');
+    await expectStillHere(page, '/sv/');
   });
 
   test('the page is blanked and its title cleared at once, before the next page arrives', async ({ page }) => {
@@ -169,7 +173,7 @@ test.describe('without JavaScript', () => {
       if (r.url().startsWith(QUICK_EXIT_HOST)) referer = r.headers()['referer'];
     });
     await page.goto('/sv/');
-    const link = page.getByRole('link', { name: 'Lämna sidan' });
+    const link = page.getByRole('link', { name: text('sv', 'quickExit.label') });
     await expect(link).toHaveAttribute('rel', /noreferrer/);
     await link.click();
     await page.waitForURL(QUICK_EXIT_HOST);
