@@ -64,7 +64,13 @@ export function districtRvc(district: District): Rvc | null {
 
 /** Every name that leads to a district, for the finder. */
 export function finderNames(district: District): string[] {
-  return [district.name, ...district.neighbourhoods, ...district.placeNames.map((p) => p.name), ...district.formerNames];
+  return [
+    district.name,
+    ...district.neighbourhoods,
+    ...district.placeNames.map((p) => p.name),
+    ...district.formerNames,
+    ...district.scriptNames.map((n) => n.name),
+  ];
 }
 
 export type ServiceId = string;
@@ -149,6 +155,7 @@ export function factsBySource(): Map<string, string[]> {
     add(d.name, 'rvc', d.rvc);
     for (const id of d.neighbourhoodSources) use(id, `${d.name}: ${fieldNameSv('neighbourhoods')}`);
     for (const p of d.placeNames) for (const id of p.sources) use(id, `${d.name}: ${p.name}`);
+    for (const n of d.scriptNames) for (const id of n.sources) use(id, `${d.name}: ${n.of} (${n.name})`);
   }
   return uses;
 }

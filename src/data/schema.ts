@@ -116,6 +116,22 @@ export const placeNameSchema = strict({
   note: z.string().optional(),
 });
 
+/** The scripts the finder matches besides Latin: Arabic, Persian (Arabic script) and Tigrinya (Ge'ez). */
+export const SCRIPT_LANGS = ['ar', 'fa', 'ti'] as const;
+
+/**
+ * A name of this area as people write it in another script ("رينكبي" for Rinkeby). It routes a
+ * person, so it must come from a source: the source's title says where the spelling is used.
+ */
+export const scriptNameSchema = strict({
+  name: nameText(2),
+  lang: z.enum(SCRIPT_LANGS),
+  /** The name it writes, as this file writes it: the area, a neighbourhood, a place name or a former name. */
+  of: nameText(),
+  sources: z.array(z.string()).min(1, 'a name in another script needs a source that uses this spelling'),
+  note: z.string().optional(),
+});
+
 export const districtSchema = strict({
   id: z.string(),
   name: nameText(),
@@ -126,6 +142,8 @@ export const districtSchema = strict({
   placeNames: z.array(placeNameSchema).default([]),
   /** Names of the districts this area was formed from. */
   formerNames: z.array(nameText()).default([]),
+  /** Names in Arabic, Persian and Tigrinya script, each with its source. */
+  scriptNames: z.array(scriptNameSchema).default([]),
   /** Which relationsvåldscentrum serves the area; null when no source confirms it. */
   rvc: fact(z.string()),
 });

@@ -8,6 +8,7 @@ import { factsOf } from './fields.ts';
 import { displayMatchesNumber } from '../lib/phone.ts';
 import {
   DISTRICT_IDS,
+  SCRIPT_LANGS,
   districtsFileSchema,
   generalFactsFileSchema,
   rvcFileSchema,
@@ -106,6 +107,13 @@ export function checkFact(file: string, entry: string, field: string, f: Fact<un
   return problems;
 }
 
+/** Every letter of a name in another script belongs to that script (spaces and hyphens between words). */
+const SCRIPT_OF: Record<(typeof SCRIPT_LANGS)[number], RegExp> = {
+  ar: /^[\p{Script=Arabic}\s-]+$/u,
+  fa: /^[\p{Script=Arabic}\s-]+$/u,
+  ti: /^[\p{Script=Ethiopic}\s-]+$/u,
+};
+
 function checkDistricts(d: DistrictsFile, centres: Set<string>, contactCentreShown: boolean, sourceIds: Set<string>): RegistryProblem[] {
   const file = FILE_NAMES.districts;
   const problems: RegistryProblem[] = [];
@@ -148,6 +156,19 @@ function checkDistricts(d: DistrictsFile, centres: Set<string>, contactCentreSho
         problems.push({ file, entry: area.id, field: `placeNames.${i}.in`, message: `"${p.in}" is not a neighbourhood of ${area.name}` });
       }
       for (const id of p.sources) if (!sourceIds.has(id)) problems.push({ file, entry: area.id, field: `placeNames.${i}.sources`, message: `unknown source "${id}"` });
+    });
+    const latin = new Set([area.name, ...area.neighbourhoods, ...area.placeNames.map((p) => p.name), ...area.formerNames].map(matchableName));
+    area.scriptNames.forEach((n, i) => {
+      const field = `scriptNames.${i}`;
+      if (!SCRIPT_OF[n.lang].test(n.name)) {
+        problems.push({ file, entry: area.id, field: `${field}.name`, message: `"${n.name}" is not written in the script of "${n.lang}"` });
+      } else {
+        claim(area.id, field, n.name);
+      }
+      if (!latin.has(matchableName(n.of))) {
+        problems.push({ file, entry: area.id, field: `${field}.of`, message: `"${n.of}" is not a name of ${area.name} (its name, a neighbourhood, a place name or a former name)` });
+      }
+      for (const id of n.sources) if (!sourceIds.has(id)) problems.push({ file, entry: area.id, field: `${field}.sources`, message: `unknown source "${id}"` });
     });
     problems.push(...checkFact(file, area.id, 'rvc', area.rvc, sourceIds));
     if (area.rvc.value !== null && !centres.has(area.rvc.value)) {

@@ -90,3 +90,103 @@ test('an exact name beats a prefix, which beats a typo', () => {
   expect(prefix).toBeGreaterThan(typo);
   expect(typo).toBeGreaterThan(0);
 });
+
+describe('Arabic and Persian script', () => {
+  test('letters are kept, one form per letter', () => {
+    expect(normalise('رينكبي')).toBe('رينكبي');
+    expect(normalise('رینکبی')).toBe('رينكبي'); // Persian yeh and keheh
+    expect(normalise('ى')).toBe('ي'); // alef maksura
+    expect(normalise('مدرسة')).toBe('مدرسه'); // teh marbuta
+    expect(normalise('أ إ آ ٱ ؤ ئ')).toBe('ا ا ا ا و ي'); // hamza forms and alef wasla
+    expect(normalise('رينـــكبي')).toBe('رينكبي'); // tatweel
+    expect(normalise('رِينْكَبِيٰ')).toBe('رينكبي'); // vowel marks and superscript alef
+    expect(normalise('رینک\u200cبی')).toBe('رينكبي'); // zero-width non-joiner
+    expect(normalise('رینک\u200dبی\u200f')).toBe('رينكبي'); // joiner and a direction mark
+    expect(normalise('١٢٣ ۴۵۶')).toBe('123 456'); // Arabic-Indic and Persian digits
+    expect(normalise('ﺭﻳﻨﻜﺒﻲ')).toBe('رينكبي'); // presentation forms (NFKC)
+    expect(normalise('رينكبي، تنستا؟')).toBe('رينكبي تنستا'); // Arabic punctuation
+  });
+
+  test('Ethiopic (Ge\'ez) letters are kept, word space and marks are not', () => {
+    expect(normalise('ሪንከቢ')).toBe('ሪንከቢ');
+    expect(normalise('ሪንከቢ፡ስቶክሆልም')).toBe('ሪንከቢ ስቶክሆልም');
+  });
+
+  test('Latin normalisation is unchanged by the Arabic folding', () => {
+    expect(normalise('Hägersten-Älvsjö')).toBe('hagersten alvsjo');
+    expect(normalise('Ｒｉｎｋｅｂｙ')).toBe('rinkeby');
+  });
+
+  test('every name in another script leads to its own area, with its letter variants', () => {
+    for (const d of districts) {
+      for (const n of d.scriptNames) {
+        const persian = n.name.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+        for (const written of [n.name, persian, n.name.split('').join('\u0640'), n.name.split('').join('\u200c')]) {
+          const result = findDistricts(written, areas, outsideCity);
+          expect(result.areas[0]?.id, `${written} (${n.of})`).toBe(d.id);
+          expect(result.areas[0]?.score, written).toBe(100);
+        }
+      }
+    }
+  });
+
+  test('no typo for short names; one typo from six letters; a typo never routes to another area', () => {
+    expect(findDistricts('هوسبا', areas, outsideCity).areas).toEqual([]); // five letters, one off هوسبي
+    expect(findDistricts('رينكبى', areas, outsideCity).areas[0]?.id).toBe('jarva'); // a variant, not a typo
+    expect(findDistricts('رينكني', areas, outsideCity).areas.map((a) => a.id)).toEqual(['jarva']); // six letters, one off
+    // While typing, a start of a name is enough; a start with a typo is not.
+    expect(findDistricts('رينك', areas, outsideCity).areas.map((a) => a.id)).toEqual(['jarva']);
+    expect(findDistricts('رينق', areas, outsideCity).areas).toEqual([]);
+    // No two names of different areas are one typo apart, so one typo cannot route to the wrong area.
+    const all = districts.flatMap((d) => d.scriptNames.map((n) => ({ id: d.id, key: matchableName(n.name) })));
+    for (const a of all) for (const b of all) if (a.id !== b.id) expect(editDistance(a.key, b.key, 2), `${a.key} ~ ${b.key}`).toBeGreaterThan(2);
+  });
+
+  test('Arabic words that are no place match nothing, and places outside stay outside', () => {
+    for (const word of ['مرحبا', 'مساعدة', 'الشرطة', 'عنف', 'بيت', 'امرأة', 'سويد', 'ستوكهولم', 'خانه', 'کمک']) {
+      expect(findDistricts(word, areas, outsideCity), word).toEqual({ areas: [], outside: [] });
+    }
+    expect(findDistricts('Vårby', areas, outsideCity)).toEqual({ areas: [], outside: ['Vårby (Huddinge)'] });
+    expect(findDistricts('Mörby', areas, outsideCity)).toEqual({ areas: [], outside: ['Mörby (Danderyd)'] });
+  });
+});
+
+describe('Finnish case endings', () => {
+  test('an inflected name leads to its area', () => {
+    for (const [query, id] of [
+      ['Rinkebyssä', 'jarva'],
+      ['Tenstassa', 'jarva'],
+      ['Kistan', 'jarva'],
+      ['Husbyyn', 'jarva'],
+      ['Rinkebyhyn', 'jarva'],
+      ['Farstasta', 'farsta'],
+      ['Bromman', 'bromma'],
+      ['Skärholmeniin', 'skarholmen'],
+      ['Kungsholmenilla', 'kungsholmen'],
+      ['Akallaan', 'jarva'],
+    ] as const) {
+      expect(findDistricts(query, areas, outsideCity).areas[0]?.id, query).toBe(id);
+    }
+  });
+
+  test('an inflected place outside the city is still outside', () => {
+    expect(findDistricts('Solnassa', areas, outsideCity)).toEqual({ areas: [], outside: ['Solna'] });
+    expect(findDistricts('Vårbyssä', areas, outsideCity)).toEqual({ areas: [], outside: ['Vårby (Huddinge)'] });
+    expect(findDistricts('Mörbyssä', areas, outsideCity)).toEqual({ areas: [], outside: ['Mörby (Danderyd)'] });
+    expect(findDistricts('Huddingessa', areas, outsideCity)).toEqual({ areas: [], outside: ['Huddinge'] });
+  });
+
+  test('names that end like a case ending match themselves, not a shorter stem', () => {
+    expect(findDistricts('Hägersten', areas, outsideCity).areas[0]).toMatchObject({ id: 'hagersten-alvsjo', name: 'Hägersten', score: 100 });
+    expect(findDistricts('Skärholmen', areas, outsideCity).areas[0]).toMatchObject({ id: 'skarholmen', name: 'Skärholmen', score: 100 });
+    expect(findDistricts('Tallkrogen', areas, outsideCity).areas[0]).toMatchObject({ id: 'farsta', name: 'Tallkrogen', score: 100 });
+    expect(findDistricts('Årsta', areas, outsideCity).areas[0]).toMatchObject({ id: 'enskede-arsta-vantor', name: 'Årsta', score: 100 });
+  });
+
+  test('a stem counts only when it fits a name with no doubt', () => {
+    // "Kistoissa" → "kisto": not a name, and a stem may not match by its start alone.
+    expect(findDistricts('Kistoissa', areas, outsideCity).areas).toEqual([]);
+    expect(findDistricts('Talossa', areas, outsideCity).areas).toEqual([]);
+    expect(findDistricts('Helsingissä', areas, outsideCity)).toEqual({ areas: [], outside: [] });
+  });
+});

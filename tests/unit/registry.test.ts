@@ -110,6 +110,44 @@ describe('district rules', () => {
     expect(problems).toEqual([expect.stringContaining('"Hornstull" is also claimed by')]);
   });
 
+  test('a name in another script claimed by two areas, even in other letter variants', () => {
+    const problems = problemsAfter((f) => {
+      // Persian yeh and keheh: the same name as Järva's "رينكبي" once normalised.
+      f.districts.districts.find((d: Mutable) => d.id === 'sodermalm').scriptNames.push({ name: 'رینکبی', lang: 'fa', of: 'Södermalm', sources: ['bahzani-rinkeby-ar'] });
+    });
+    expect(problems).toEqual([expect.stringMatching(/^content\/data\/districts\.json › sodermalm › scriptNames\.\d+: "رینکبی" is also claimed by jarva$/)]);
+  });
+
+  test('a name in another script with an unknown source, or with none', () => {
+    const unknown = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames[0].sources = ['no-such-source'];
+    });
+    expect(unknown).toEqual(['content/data/districts.json › jarva › scriptNames.0.sources: unknown source "no-such-source"']);
+    const none = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames[0].sources = [];
+    });
+    expect(none).toEqual([expect.stringMatching(/^content\/data\/districts\.json › jarva › scriptNames\.0\.sources: a name in another script needs a source/)]);
+  });
+
+  test('a name in another script that writes no name of its area, or is not in the script of its language', () => {
+    const other = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames[0].of = 'Södermalm';
+    });
+    expect(other).toEqual(['content/data/districts.json › jarva › scriptNames.0.of: "Södermalm" is not a name of Järva (its name, a neighbourhood, a place name or a former name)']);
+    const latin = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames.push({ name: 'Rinkebi', lang: 'ar', of: 'Rinkeby', sources: ['bahzani-rinkeby-ar'] });
+    });
+    expect(latin).toEqual([expect.stringMatching(/^content\/data\/districts\.json › jarva › scriptNames\.\d+\.name: "Rinkebi" is not written in the script of "ar"$/)]);
+    const ethiopic = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames.push({ name: 'رينكبي', lang: 'ti', of: 'Rinkeby', sources: ['bahzani-rinkeby-ar'] });
+    });
+    expect(ethiopic).toEqual([expect.stringMatching(/scriptNames\.\d+\.name: "رينكبي" is not written in the script of "ti"$/)]);
+    const lang = problemsAfter((f) => {
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames[0].lang = 'so';
+    });
+    expect(lang).toEqual([expect.stringMatching(/^content\/data\/districts\.json › jarva › scriptNames\.0\.lang: /)]);
+  });
+
   test('a place outside the city claimed by a district', () => {
     const problems = problemsAfter((f) => {
       f.districts.districts.find((d: Mutable) => d.id === 'jarva').placeNames.push({ name: 'Solna', in: 'Tensta' });
