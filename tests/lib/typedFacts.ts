@@ -4,7 +4,7 @@
  * The legal age of majority (18) may stay in words; years (2021) are dates, not facts of a service.
  */
 
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface TypedFact {
   line: number;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { baseKey, interpolationVariables, pluralCategoriesOf } from '../../src/lib/localeChecks.ts';
+import { baseKey, interpolationVariables, pluralCategoriesOf } from '../lib/localeChecks.ts';
 
 test('plural suffixes fold into one key', () => {
   expect(baseKey('search.results_one')).toBe('search.results');

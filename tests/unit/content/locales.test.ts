@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { defaultLanguage, languageCodes } from '../../src/i18n/languages.ts';
-import { baseKey, interpolationVariables, pluralCategoriesOf } from '../../src/lib/localeChecks.ts';
+import { defaultLanguage, languageCodes } from '../../../src/i18n/languages.ts';
+import { baseKey, interpolationVariables, pluralCategoriesOf } from '../../lib/localeChecks.ts';
 
-const root = join(import.meta.dirname, '../../locales');
+const root = join(import.meta.dirname, '../../../locales');
 const load = (lang: string, file: string) => JSON.parse(readFileSync(join(root, lang, file), 'utf8')) as Record<string, string>;
 const namespaces = readdirSync(join(root, defaultLanguage)).filter((f) => f.endsWith('.json'));
 
