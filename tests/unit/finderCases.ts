@@ -128,6 +128,10 @@ export const FINDER_CASES: [query: string, expected: string | null][] = [
   ['تينستا', 'jarva'],
   ['سوبنغا', 'jarva'],
   ['تنستا', 'jarva'], // Persian
+  ['هوسبی', 'jarva'], // Persian
+  ['گاملا استان', 'sodermalm'], // Persian
+  ['بروما', 'bromma'],
+  ['بلاكبيرج', 'bromma'],
   ['سودرمالم', 'sodermalm'],
   ['غاملا ستان', 'sodermalm'],
   ['أوسترمالم', 'norra-innerstaden'],
