@@ -1,12 +1,5 @@
 import { expect, test } from 'vitest';
 import { formatSummary, stringsState, summarise } from '../../src/lib/i18nReport.ts';
-import { SAFETY_CRITICAL_PAGES, SAFETY_CRITICAL_STRINGS, safetyCriticalPaths } from '../../src/lib/safetyCritical.ts';
-
-test('the safety-critical list names the acute-help, support, hide-your-visit and youth pages and the district strings', () => {
-  expect([...SAFETY_CRITICAL_PAGES]).toEqual(['akut-hjalp', 'sa-fungerar-stodet', 'dolj-ditt-besok', 'ung']);
-  expect([...SAFETY_CRITICAL_STRINGS]).toEqual(['district.json']);
-  expect(safetyCriticalPaths('so')).toContain('locales/so/district.json');
-});
 
 test('a UI string file is machine until reviewed, and outdated when the Swedish file changed since', () => {
   expect(stringsState(undefined, 'aaa')).toBe('machine');

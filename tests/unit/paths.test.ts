@@ -1,14 +1,6 @@
 import { expect, test } from 'vitest';
 import { absoluteUrl, alternatePaths, districtPath, easyPath, langFromPath, localizedPath, materialPath, pagePath, splitPath, WELCOME_PATH, YOUTH_PATH } from '../../src/i18n/paths.ts';
-import { defaultLanguage, getLanguage, languageCodes, languages } from '../../src/i18n/languages.ts';
-
-test('the language table has the seven languages with the right direction', () => {
-  expect(languageCodes).toEqual(['sv', 'en', 'ar', 'fa', 'so', 'ti', 'fi']);
-  expect(defaultLanguage).toBe('sv');
-  expect(languages.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa']);
-  expect(getLanguage('ti').name).toBe('ትግርኛ');
-  expect(new Set(languages.map((l) => l.name)).size).toBe(languages.length);
-});
+import { languageCodes } from '../../src/i18n/languages.ts';
 
 test('every page lives under its language, Swedish included', () => {
   expect(localizedPath('sv')).toBe('/sv/');

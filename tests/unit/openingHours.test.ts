@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { dayRuns, describeHours, weekdayNames } from '../../src/lib/openingHours.ts';
-import { formatFactDate, latestDate } from '../../src/lib/dates.ts';
 
 const phrases = { always: 'Dygnet runt', everyDay: 'Alla dagar' };
 
@@ -24,14 +23,6 @@ test('hours are described in words of the language', () => {
   expect(
     describeHours({ weekly: [{ days: ['mon', 'wed', 'fri'], open: '09:00', close: '12:00' }], publicHolidays: 'closed' }, 'en', phrases),
   ).toEqual(['Mon, Wed, Fri 09:00–12:00']);
-});
-
-test('registry dates are written in words', () => {
-  expect(formatFactDate('2024-04-16', 'sv')).toBe('16 april 2024');
-  expect(formatFactDate('2024-04-16', 'en')).toBe('April 16, 2024');
-  expect(formatFactDate('2021', 'sv')).toBe('2021');
-  expect(latestDate(['2020-09-15', null, '2024-04-16', undefined])).toBe('2024-04-16');
-  expect(latestDate([null])).toBeNull();
 });
 
 test('a period past midnight is described as it runs', () => {
