@@ -1,11 +1,13 @@
 import type { Fact, Service } from './schema.ts';
 
+/** A registry field that holds a Fact (a value with its status), not a name, a list or an id. */
+export function isFact(field: unknown): field is Fact<unknown> {
+  return typeof field === 'object' && field !== null && 'status' in field && 'value' in field;
+}
+
 /** Every field of a registry entry that holds a Fact, by name. */
 export function factsOf(entry: Service | Record<string, unknown>): [string, Fact<unknown>][] {
-  return Object.entries(entry).filter(
-    (field): field is [string, Fact<unknown>] =>
-      typeof field[1] === 'object' && field[1] !== null && 'status' in field[1] && 'value' in field[1],
-  );
+  return Object.entries(entry).filter((field): field is [string, Fact<unknown>] => isFact(field[1]));
 }
 
 /**

@@ -14,12 +14,13 @@ import {
   type District,
   type Fact,
   type GeneralFacts,
+  type PhoneValue,
   type Rvc,
   type RvcFile,
   type Service,
   type Source,
 } from './schema.ts';
-import { factsOf, fieldNameSv } from './fields.ts';
+import { factsOf, fieldNameSv, isFact } from './fields.ts';
 import { readRegistryFiles } from './load.ts';
 import { formatProblem, validateRegistry } from './validate.ts';
 
@@ -94,7 +95,7 @@ export interface ShownPhone {
   number: string;
 }
 
-export function shownPhone(service: { phone?: Fact<{ number: string; display?: string }> }): ShownPhone | null {
+export function shownPhone(service: { phone?: Fact<PhoneValue> }): ShownPhone | null {
   const phone = shown(service.phone);
   if (!phone) return null;
   return { display: phone.display ?? formatSwedishNumber(phone.number), href: telHref(phone.number), number: phone.number };
@@ -132,7 +133,7 @@ export function factAt(path: string): Fact<unknown> {
   let found: Fact<unknown> | undefined;
   if (area === 'services' && rest.length === 2) {
     const value = (getService(rest[0]) as Record<string, unknown>)[rest[1]];
-    found = value && typeof value === 'object' && 'status' in value ? (value as Fact<unknown>) : undefined;
+    found = isFact(value) ? value : undefined;
   } else if (area === 'rvc' && rest.length === 1) found = (rvcCommon as Record<string, Fact<unknown>>)[rest[0]];
   else if (area === 'facts' && rest.length === 1) found = generalFacts[rest[0]] as Fact<unknown> | undefined;
   if (!found) throw new Error(`No fact "${path}" in content/data/ (write services.<id>.<field>, rvc.<field> or facts.<id>)`);
@@ -203,7 +204,7 @@ export type PhoneRoute =
  * How to reach a service by phone: its own confirmed number; else, for the city's own services,
  * the city's contact centre (ask for the service by name); else no route.
  */
-export function phoneRoute(service: { kind?: string; phone?: Fact<{ number: string; display?: string }> }): PhoneRoute {
+export function phoneRoute(service: { kind?: string; phone?: Fact<PhoneValue> }): PhoneRoute {
   const own = shownPhone(service);
   if (own) return { kind: 'direct', phone: own };
   const centre = service.kind === 'city' || service.kind === undefined ? shownPhone(getService('kontaktcenter')) : null;

@@ -3,6 +3,8 @@
  * `Fact`: its value, whether a source confirms it, the sources, and when it was checked.
  */
 import { z } from 'astro/zod';
+import { DURATION_UNITS } from '../lib/factText.ts';
+import type { OpeningHours } from '../lib/hours.ts';
 import { isoDate, nameText, openingPeriod, phoneNumber, sourceUrl, strict, visitorUrl } from './contract.ts';
 
 export const sourceSchema = strict({
@@ -35,7 +37,7 @@ export function fact<T extends z.ZodType>(value: T) {
 /** A length of time as a source gives it: "up to 1,5 år", "two weeks at a time". */
 export const durationValue = strict({
   amount: z.number().positive(),
-  unit: z.enum(['day', 'week', 'month', 'year']),
+  unit: z.enum(DURATION_UNITS),
 });
 
 export const agesValue = strict({ min: z.number().int().nullable(), max: z.number().int().nullable() });
@@ -53,6 +55,15 @@ export const openingHoursValue = z.union([
     publicHolidays: z.enum(['closed', 'open', 'unknown']),
   }),
 ]);
+
+/** True when A and B are the same type, optional fields included. */
+type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+/**
+ * src/lib works on opening hours without zod (hours.ts); this does not compile when the
+ * schema and that type disagree, so the two cannot drift apart.
+ */
+export type OpeningHoursMatchesSchema = Assert<Same<z.infer<typeof openingHoursValue>, OpeningHours>>;
 
 export const audience = z.enum([
   'everyone',
@@ -206,7 +217,8 @@ export const servicesFileSchema = z.array(serviceSchema);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Service = z.infer<typeof serviceSchema>;
-export type Fact<T> = { value: T | null; status: 'verified' | 'unverified'; checked: string | null; sources: string[]; stable?: boolean; note?: string };
+/** A fact whose value is a T, as the schema `fact()` reads it. */
+export type Fact<T> = z.infer<ReturnType<typeof fact<z.ZodType<T>>>>;
 export type Duration = z.infer<typeof durationValue>;
 export type Ages = z.infer<typeof agesValue>;
 export type PhoneValue = z.infer<typeof phoneValue>;

@@ -187,9 +187,7 @@ function checkRvc(r: RvcFile, sourceIds: Set<string>): RegistryProblem[] {
   const file = FILE_NAMES.rvc;
   const problems = Object.entries(r.common).flatMap(([field, f]) => checkFact(file, 'common', field, f, sourceIds));
   for (const centre of r.centres) {
-    for (const [field, f] of Object.entries(centre)) {
-      if (f && typeof f === 'object' && 'status' in f) problems.push(...checkFact(file, centre.id, field, f as Fact<unknown>, sourceIds));
-    }
+    for (const [field, f] of factsOf(centre)) problems.push(...checkFact(file, centre.id, field, f, sourceIds));
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import { splitAround } from '../lib/template.ts';
 import { defaultLanguage, getLanguage, languageCodes, type LanguageCode } from './languages.ts';
 
@@ -24,6 +24,17 @@ export function collectResources(modules: Record<string, { default: Record<strin
 
 export const resources = collectResources(files);
 
+/**
+ * The namespaces of `locales/<lang>/`, the default first. Their keys are typed from the Swedish
+ * files (i18next.d.ts), so `t('no.such.key')` does not compile.
+ */
+export const NAMESPACES = ['common', 'district', 'facts', 'formats', 'phrases', 'tools'] as const;
+
+/** A translation function fixed to one language, over every namespace (`t('district:rvcWait')`). */
+export type Translate = TFunction<typeof NAMESPACES>;
+/** A key `t` accepts: `key` in common, `namespace:key` in the others. */
+export type TranslationKey = ParseKeys<typeof NAMESPACES>;
+
 const instance = i18next.createInstance();
 await instance.init({
   resources,
@@ -31,15 +42,15 @@ await instance.init({
   fallbackLng: false,
   supportedLngs: languageCodes,
   defaultNS: 'common',
-  ns: Object.keys(resources[defaultLanguage] ?? {}),
+  ns: NAMESPACES,
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
 });
 
 /** A translation function fixed to one language. Components get strings only through this. */
-export function useTranslations(lang: LanguageCode): TFunction {
-  return instance.getFixedT(lang);
+export function useTranslations(lang: LanguageCode): Translate {
+  return instance.getFixedT<typeof NAMESPACES>(lang);
 }
 
 export function textDirection(lang: LanguageCode): 'ltr' | 'rtl' {
@@ -51,8 +62,8 @@ export function textDirection(lang: LanguageCode): 'ltr' | 'rtl' {
  * can stand where the translation puts it, whatever the word order.
  */
 export function translateAround(
-  t: TFunction,
-  key: string,
+  t: Translate,
+  key: TranslationKey,
   placeholder: string,
   values: Record<string, string | number> = {},
 ): [string, string] {

@@ -2,10 +2,14 @@
  * A registry value in words, in a page's language: a count, a length of time, an age range or
  * opening hours. `t` is the page's translation function; the words come from locales/<lang>/facts.json.
  */
+import type { Translate } from '../i18n/ui.ts';
 import type { OpeningHours } from './hours.ts';
 import { describeHours } from './openingHours.ts';
 
-type Translate = (key: string, values?: Record<string, unknown>) => string;
+/** The units a length of time is given in: the registry's `unit`, the words `facts:unit.<unit>`. */
+export const DURATION_UNITS = ['day', 'week', 'month', 'year'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+const isDurationUnit = (u: unknown): u is DurationUnit => (DURATION_UNITS as readonly unknown[]).includes(u);
 
 export function formatNumber(n: number, lang: string): string {
   return new Intl.NumberFormat(lang).format(n);
@@ -20,7 +24,7 @@ export function factText(value: unknown, lang: string, t: Translate): string {
     if (value.always === true || Array.isArray(value.weekly)) {
       return describeHours(value as OpeningHours, lang, { always: t('facts:always'), everyDay: t('service.everyDay') }).join(', ');
     }
-    if (typeof value.amount === 'number' && typeof value.unit === 'string') {
+    if (typeof value.amount === 'number' && isDurationUnit(value.unit)) {
       return t(`facts:unit.${value.unit}`, { count: value.amount, amount: formatNumber(value.amount, lang) });
     }
     if ('min' in value && 'max' in value) {

@@ -14,4 +14,4 @@ export interface OpeningPeriod {
 
 export type OpeningHours =
   | { always: true }
-  | { always?: false; weekly: OpeningPeriod[]; publicHolidays: 'closed' | 'open' | 'unknown' };
+  | { weekly: OpeningPeriod[]; publicHolidays: 'closed' | 'open' | 'unknown' };
