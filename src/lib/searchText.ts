@@ -1,5 +1,3 @@
-/** The count sentence for search results: the plural module's choice (kept while components move to plural.ts). */
-export { pluralText as resultCountText } from './plural.ts';
 
 /** Pagefind excerpts mark matches with <mark>; build nodes from that without parsing any other HTML. */
 export function renderExcerpt(excerpt: string, doc: Document): Node[] {
