@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { languages } from '../../src/i18n/languages.ts';
 import { DIST, builtHtml, languagePages, offenders } from './site.ts';
 
-const RTL = new Set(languages.filter((l) => l.dir === 'rtl').map((l) => l.code));
+const RTL = new Set<string>(languages.filter((l) => l.dir === 'rtl').map((l) => l.code));
 const pages = languagePages().filter((p) => !p.startsWith('/sv/lattlast/'));
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 const slugOf = (path: string) => path.split('/').slice(2).join('/');

@@ -11,8 +11,8 @@ test('only verified numbers are shown; the rest route through the contact centre
 
 test('Kvinnofridslinjen is the verified 24/7 line the site leans on', () => {
   const line = getService('kvinnofridslinjen');
-  expect(line.phone.status).toBe('verified');
-  expect(line.hours.value).toEqual({ always: true });
+  expect(line.phone?.status).toBe('verified');
+  expect(line.hours?.value).toEqual({ always: true });
   expect(line.notOnPhoneBill?.value).toBe(true);
 });
 
