@@ -53,6 +53,21 @@ export function useTranslations(lang: LanguageCode): Translate {
   return instance.getFixedT<typeof NAMESPACES>(lang);
 }
 
+/** Whether a key built at run time names a string in Swedish, the source (a plural is named by a form: `key_one`). */
+export function isTranslationKey(key: string): key is TranslationKey {
+  return instance.exists(key, { lng: defaultLanguage });
+}
+
+/**
+ * A key built at run time from data (the self-check's statements are the keys `check.<variant>.…`
+ * that a file holds), checked: a key that is not in locales/sv stops the build instead of
+ * becoming page text. Keys built from typed parts need no check: the compiler does it.
+ */
+export function translationKey(key: string): TranslationKey {
+  if (isTranslationKey(key)) return key;
+  throw new Error(`No translation "${key}" in locales/${defaultLanguage}`);
+}
+
 export function textDirection(lang: LanguageCode): 'ltr' | 'rtl' {
   return getLanguage(lang).dir;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pluralForms, textDirection, translateAround, useTranslations } from '../../src/i18n/ui.ts';
+import { isTranslationKey, pluralForms, textDirection, translateAround, translationKey, useTranslations } from '../../src/i18n/ui.ts';
 import { pluralText } from '../../src/lib/plural.ts';
 
 test('every plural form a language has is passed on, with {{count}} left for the client', () => {
@@ -22,4 +22,13 @@ test('a sentence is split around its placeholder after translation, in the word 
 test('right-to-left languages are marked so', () => {
   expect(textDirection('fa')).toBe('rtl');
   expect(textDirection('fi')).toBe('ltr');
+});
+
+test('a key built at run time is checked against Swedish: an unknown key stops the build, never becomes page text', () => {
+  expect(isTranslationKey('tools:check.adult.control.1')).toBe(true);
+  expect(isTranslationKey('site.name')).toBe(true);
+  expect(isTranslationKey('tools:check.adult.control.99')).toBe(false);
+  expect(isTranslationKey('district:site.name')).toBe(false);
+  expect(useTranslations('en')(translationKey('tools:check.adult.control.1'))).not.toBe('check.adult.control.1');
+  expect(() => translationKey('tools:check.adult.nothing.1')).toThrow(/No translation "tools:check.adult.nothing.1" in locales\/sv/);
 });
