@@ -3,7 +3,7 @@
  * Every problem names the file, the entry and the field, so the content owner can fix it.
  */
 import type { z } from 'astro/zod';
-import { matchableName } from '../lib/finder.ts';
+import { matchableName, normalise } from '../lib/finder.ts';
 import { factsOf } from './fields.ts';
 import { displayMatchesNumber } from '../lib/phone.ts';
 import {
@@ -114,7 +114,13 @@ const SCRIPT_OF: Record<(typeof SCRIPT_LANGS)[number], RegExp> = {
   ti: /^[\p{Script=Ethiopic}\s-]+$/u,
 };
 
-function checkDistricts(d: DistrictsFile, centres: Set<string>, contactCentreShown: boolean, sourceIds: Set<string>): RegistryProblem[] {
+function checkDistricts(
+  d: DistrictsFile,
+  centres: Set<string>,
+  contactCentreShown: boolean,
+  sourceIds: Set<string>,
+  sourceTitles: Map<string, string> = new Map(),
+): RegistryProblem[] {
   const file = FILE_NAMES.districts;
   const problems: RegistryProblem[] = [];
   const known = new Set<string>(DISTRICT_IDS);
@@ -160,7 +166,8 @@ function checkDistricts(d: DistrictsFile, centres: Set<string>, contactCentreSho
     const latin = new Set([area.name, ...area.neighbourhoods, ...area.placeNames.map((p) => p.name), ...area.formerNames].map(matchableName));
     area.scriptNames.forEach((n, i) => {
       const field = `scriptNames.${i}`;
-      if (!SCRIPT_OF[n.lang].test(n.name)) {
+      const inScript = SCRIPT_OF[n.lang].test(n.name);
+      if (!inScript) {
         problems.push({ file, entry: area.id, field: `${field}.name`, message: `"${n.name}" is not written in the script of "${n.lang}"` });
       } else {
         claim(area.id, field, n.name);
@@ -169,6 +176,12 @@ function checkDistricts(d: DistrictsFile, centres: Set<string>, contactCentreSho
         problems.push({ file, entry: area.id, field: `${field}.of`, message: `"${n.of}" is not a name of ${area.name} (its name, a neighbourhood, a place name or a former name)` });
       }
       for (const id of n.sources) if (!sourceIds.has(id)) problems.push({ file, entry: area.id, field: `${field}.sources`, message: `unknown source "${id}"` });
+      // A spelling routes a person, so a source must show it: its title quotes the name as written
+      // there (the article title in that language's Wikipedia, or the words of a city publication).
+      const quoted = n.sources.some((id) => ` ${normalise(sourceTitles.get(id) ?? '')} `.includes(` ${matchableName(n.name)} `));
+      if (inScript && n.sources.length > 0 && n.sources.every((id) => sourceIds.has(id)) && !quoted) {
+        problems.push({ file, entry: area.id, field: `${field}.sources`, message: `no source shows the spelling "${n.name}": quote it in the source's title, as the source writes it` });
+      }
     });
     problems.push(...checkFact(file, area.id, 'rvc', area.rvc, sourceIds));
     if (area.rvc.value !== null && !centres.has(area.rvc.value)) {
@@ -254,7 +267,12 @@ export function validateRegistry(files: RegistryFiles): RegistryProblem[] {
       : (files.services as Service[] | undefined)?.find?.((s) => s?.id === 'kontaktcenter');
     const contactCentreShown = contactCentre?.phone?.status === 'verified' && contactCentre.phone.value != null;
     const centres = new Set(rvc.success ? rvc.data.centres.map((c) => c.id) : rawIds((files.rvc as { centres?: unknown } | undefined)?.centres));
-    problems.push(...checkDistricts(districts.data, centres, contactCentreShown, sourceIds));
+    const sourceTitles = new Map(
+      Object.entries(typeof files.sources === 'object' && files.sources !== null ? (files.sources as Record<string, { title?: unknown }>) : {}).flatMap(
+        ([id, source]) => (typeof source?.title === 'string' ? [[id, source.title] as [string, string]] : []),
+      ),
+    );
+    problems.push(...checkDistricts(districts.data, centres, contactCentreShown, sourceIds, sourceTitles));
   }
   return problems;
 }

@@ -113,6 +113,20 @@ describe('district rules', () => {
     expect(none).toEqual([expect.stringMatching(/^content\/data\/districts\.json › jarva › scriptNames\.0\.sources: a name in another script needs a source/)]);
   });
 
+  test('a name in another script whose sources do not show that spelling', () => {
+    const problems = problemsAfter((f) => {
+      // The source writes «كيستا»; a spelling it does not show may not route anyone.
+      f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames.push({ name: 'شيستا', lang: 'ar', of: 'Kista', sources: ['elbalad-kista-ar'] });
+    });
+    expect(problems).toEqual([expect.stringMatching(/^content\/data\/districts\.json › jarva › scriptNames\.\d+\.sources: no source shows the spelling "شيستا"/)]);
+    // Letter variants count as the same spelling: Persian yeh and keheh for a source that writes Arabic letters.
+    expect(
+      problemsAfter((f) => {
+        f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames.push({ name: 'کیستا', lang: 'fa', of: 'Kista', sources: ['elbalad-kista-ar'] });
+      }),
+    ).toEqual([]);
+  });
+
   test('a name in another script that writes no name of its area, or is not in the script of its language', () => {
     const other = problemsAfter((f) => {
       f.districts.districts.find((d: Mutable) => d.id === 'jarva').scriptNames[0].of = 'Södermalm';
