@@ -151,7 +151,7 @@ export function factsBySource(): Map<string, string[]> {
   for (const s of services) for (const [field, f] of factsOf(s)) add(s.name, field, f);
   for (const [field, f] of Object.entries(rvcCommon)) add('Relationsvåldscentrum', field, f);
   for (const c of rvcCentres) for (const [field, f] of factsOf(c)) add(c.name, field, f);
-  for (const [id, f] of Object.entries(generalFacts)) add('Stockholms stad', id, f as Fact<unknown>);
+  for (const [id, f] of Object.entries(generalFacts)) add('Stockholms stad', id, f);
   for (const d of districts) {
     add(d.name, 'rvc', d.rvc);
     for (const id of d.neighbourhoodSources) use(id, `${d.name}: ${fieldNameSv('neighbourhoods')}`);

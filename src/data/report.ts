@@ -50,7 +50,7 @@ export function buildReport(input: ReportInput, today: string, maxAgeMonths: num
   for (const s of input.services) add(s.name, 'service', factsOf(s));
   add('Relationsvåldscentrum – gemensamt (Fri yta m.m.)', 'rvc', Object.entries(input.rvc.common));
   for (const c of input.rvc.centres) add(c.name, 'rvc', factsOf(c));
-  add('Allmänna uppgifter (content/data/facts.json)', 'general', Object.entries(input.facts) as [string, Fact<unknown>][]);
+  add('Allmänna uppgifter (content/data/facts.json)', 'general', Object.entries(input.facts));
   for (const d of input.districts) {
     add(`${d.name} (stadsdelsområde)`, 'district', [['rvc', d.rvc]]);
     counts.unsourcedPlaceNames += d.placeNames.filter((p) => p.sources.length === 0).length;

@@ -16,7 +16,7 @@ test("no editor's note from the registry reaches a page", () => {
     ...services.flatMap((s) => factsOf(s).map(([, f]) => f)),
     ...Object.values(rvcCommon),
     ...rvcCentres.flatMap((c) => factsOf(c).map(([, f]) => f)),
-    ...(Object.values(generalFacts) as Fact<unknown>[]),
+    ...Object.values(generalFacts),
     ...districts.map((d) => d.rvc),
   ];
   const notes = facts.map((f) => f.note).filter((n): n is string => typeof n === 'string' && n.length > 20);
