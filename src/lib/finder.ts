@@ -124,8 +124,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /**
  * How many typos a query of this length may hold. Arabic and Persian write few vowels, so their
- * names are short and close to each other: one typo only from six letters on, never two, and no
- * typo while still typing. A wrong match sends a person to the wrong social services.
+ * names are short and close to each other: one typo only from six letters on (a wrong or swapped
+ * letter, never one more or less), never two, and no typo while still typing. A wrong match sends a
+ * person to the wrong social services.
  */
 function allowedTypos(length: number, nonLatin = false): number {
   if (nonLatin) return length >= 6 ? 1 : 0;
@@ -148,7 +149,10 @@ export function scoreName(query: string, name: string): number {
   const nonLatin = isNonLatin(query);
   const typos = allowedTypos(query.length, nonLatin);
   if (typos > 0) {
-    const whole = Math.abs(query.length - name.length) <= typos ? editDistance(query, name, typos) : Infinity;
+    // In Arabic script a letter more or less is often the start of another name: "يارفال…" (Järfälla,
+    // outside the city) is one letter from "يارفا" (Järva). So only a wrong or swapped letter counts there.
+    const comparable = nonLatin ? query.length === name.length : Math.abs(query.length - name.length) <= typos;
+    const whole = comparable ? editDistance(query, name, typos) : Infinity;
     if (whole <= typos) return 50 - whole * 10;
     // A typo while still typing: compare with the start of the name (Latin script only).
     if (!nonLatin && query.length >= 4 && name.length > query.length) {

@@ -134,6 +134,9 @@ describe('Arabic and Persian script', () => {
     expect(findDistricts('هوسبا', areas, outsideCity).areas).toEqual([]); // five letters, one off هوسبي
     expect(findDistricts('رينكبى', areas, outsideCity).areas[0]?.id).toBe('jarva'); // a variant, not a typo
     expect(findDistricts('رينكني', areas, outsideCity).areas.map((a) => a.id)).toEqual(['jarva']); // six letters, one off
+    // A letter more is not a typo: "يارفال…" is how Järfälla (outside the city) begins, one letter from "يارفا" (Järva).
+    expect(findDistricts('يارفال', areas, outsideCity).areas).toEqual([]);
+    expect(findDistricts('رينكبيي', areas, outsideCity).areas).toEqual([]);
     // While typing, a start of a name is enough; a start with a typo is not.
     expect(findDistricts('رينك', areas, outsideCity).areas.map((a) => a.id)).toEqual(['jarva']);
     expect(findDistricts('رينق', areas, outsideCity).areas).toEqual([]);
