@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { frontmatterData, readEasyPage, readPage, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
-const page = '---\ntitle: "Hjälp: nu"\ndescription: Stöd nära dig\nlisten: false\ntranslation:\n  source: index\n  sourceVersion: 0123456789ab\n  status: reviewed\n  reviewed: 2026-11-30\n---\n\n## Rubrik\n\nText --- inte ett staket.\n';
+const page = '---\ntitle: "Hjälp: nu"\ntabTitle: Hjälp\ndescription: Stöd nära dig\nlisten: false\ntranslation:\n  source: index\n  sourceVersion: 0123456789ab\n  status: reviewed\n  reviewed: 2026-11-30\n---\n\n## Rubrik\n\nText --- inte ett staket.\n';
 
 test('the block splits off the body, with offsets into the file', () => {
   const block = splitFrontmatter(page)!;
@@ -28,12 +28,14 @@ test('values are YAML, not the text of a line: quotes, colons and nested objects
 });
 
 test('the page schema fills defaults and rejects a page that does not fit, naming the field', () => {
-  expect(readPage('---\ntitle: A\ndescription: B\n---\n')).toMatchObject({ indexed: true, listen: true, helpBlock: true, listed: true });
-  expect(() => readPage('---\ntitle: A\n---\n', 'content/sv/a.mdx')).toThrow(/content\/sv\/a\.mdx: description/);
-  expect(() => readPage('---\ntitle: A\ndescription: B\ntranslation: { source: a, sourceVersion: xyz, status: machine }\n---\n')).toThrow(/translation\.sourceVersion/);
+  expect(readPage('---\ntitle: A\ntabTitle: A\ndescription: B\n---\n')).toMatchObject({ indexed: true, listen: true, helpBlock: true, listed: true });
+  expect(() => readPage('---\ntitle: A\ntabTitle: A\n---\n', 'content/sv/a.mdx')).toThrow(/content\/sv\/a\.mdx: description/);
+  // Every page has a calm title for tabs and history of its own.
+  expect(() => readPage('---\ntitle: Hedersrelaterat våld\ndescription: B\n---\n', 'content/sv/heder.mdx')).toThrow(/tabTitle/);
+  expect(() => readPage('---\ntitle: A\ntabTitle: A\ndescription: B\ntranslation: { source: a, sourceVersion: xyz, status: machine }\n---\n')).toThrow(/translation\.sourceVersion/);
 });
 
 test('a lättläst page says which page it makes easy', () => {
-  expect(readEasyPage('---\ntitle: A\ndescription: B\nstandard: vad-ar-vald\n---\n').standard).toBe('vad-ar-vald');
-  expect(() => readEasyPage('---\ntitle: A\ndescription: B\n---\n')).toThrow(/standard/);
+  expect(readEasyPage('---\ntitle: A\ntabTitle: A\ndescription: B\nstandard: vad-ar-vald\n---\n').standard).toBe('vad-ar-vald');
+  expect(() => readEasyPage('---\ntitle: A\ntabTitle: A\ndescription: B\n---\n')).toThrow(/standard/);
 });
