@@ -8,7 +8,7 @@ export const pageSchema = z.object({
    * The browser tab's title, also kept in history and bookmarks: it describes the page
    * without alarm words ("Heder och kontroll", not "Hedersrelaterat våld och förtryck").
    */
-  tabTitle: z.string().min(1).max(60).optional(),
+  tabTitle: z.string().min(1).max(60),
   description: z.string().min(1),
   /** False: search does not index the page (the search page itself). */
   indexed: z.boolean().default(true),
@@ -41,7 +41,7 @@ export type PageData = z.infer<typeof pageSchema>;
 export const easySchema = z.object({
   title: z.string().min(1),
   /** See pageSchema.tabTitle. */
-  tabTitle: z.string().min(1).max(60).optional(),
+  tabTitle: z.string().min(1).max(60),
   description: z.string().min(1),
   standard: z.string(),
 });
