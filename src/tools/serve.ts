@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, posix, sep } from 'node:path';
 import { CACHE_REVALIDATE, cacheControlFor, securityHeaders } from '../config/security.ts';
-import { builtStyleHashes } from './builtSite.ts';
+import { DIST, builtStyleHashes } from './builtSite.ts';
 
 export const DEFAULT_PORT = 4321;
 
@@ -139,7 +139,7 @@ export function createSiteServer(root: string): Server {
 
 if (import.meta.main) {
   const port = portFrom(process.argv.slice(2), process.env);
-  const root = join(import.meta.dirname, '../../dist');
+  const root = DIST;
   createSiteServer(root).listen(port, '127.0.0.1', () => {
     console.log(`Stöd nära is served at http://localhost:${port}/ (Ctrl+C stops it)`);
   });
