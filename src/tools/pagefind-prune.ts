@@ -5,6 +5,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST } from './builtSite.ts';
 
 /** Pagefind's own interface bundles: its default UI, the modular and component UIs, highlighting. */
 export const UNUSED_PAGEFIND_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\b.*\.(js|css)$/;
@@ -18,6 +19,6 @@ export function prunePagefind(dir: string): string[] {
 }
 
 if (import.meta.main) {
-  const removed = prunePagefind(join(import.meta.dirname, '../../dist/pagefind'));
+  const removed = prunePagefind(join(DIST, 'pagefind'));
   console.log(`Removed Pagefind's unused interface bundles: ${removed.join(', ') || 'none'}`);
 }
