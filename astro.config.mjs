@@ -43,6 +43,14 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        output: {
+          // Nearly every page loads the quick exit and read-aloud: they and the small helpers most
+          // scripts share travel in one file instead of one file each (every separately compressed
+          // file costs bytes and a request).
+          codeSplitting: {
+            groups: [{ name: 'QuickExit', test: /(QuickExit|ReadAloud)\.astro\?astro&type=script|src\/scripts\/stamp\.ts|src\/lib\/(voices|plural|template)\.ts/ }],
+          },
+        },
         // Astro marks MDX modules with "use astro:head-inject"; the bundler warns about each of them
         // (170 blocks) and would bury the few lines that matter. Only that directive is silenced.
         onwarn(warning, warn) {
