@@ -1,14 +1,22 @@
 import { expect, test } from '@playwright/test';
 
+import { text } from './site.ts';
+
+/** "N träffar" as the page says it, for any count, from locales/<lang>/common.json. */
+function resultCount(lang: string): RegExp {
+  const forms = ['one', 'other'].map((form) => text(lang, `search.results_${form}`, { count: '\\d+' }));
+  return new RegExp(`^(${forms.join('|')})$`);
+}
+
 test('Swedish search finds Swedish pages, by keyboard, and announces the count', async ({ page }) => {
   await page.goto('/sv/sok/');
-  const box = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+  const box = page.getByRole('searchbox', { name: text('sv', 'search.label') });
   await box.focus();
   await page.keyboard.type('historiken');
   await page.keyboard.press('Enter');
   const first = page.locator('[data-search-results] li a').first();
   await expect(first).toHaveAttribute('href', /^\/sv\/dolj-ditt-besok\/$/);
-  await expect(page.getByRole('status').filter({ hasText: /träff/ })).toHaveText(/^\d+ träff(ar)?$/);
+  await expect(page.locator('[data-search-status]')).toHaveText(resultCount('sv'));
   expect(new URL(page.url()).search).toBe('');
 });
 
@@ -24,15 +32,55 @@ test('English search returns English pages only', async ({ page }) => {
 test('a word with no match says so', async ({ page }) => {
   await page.goto('/sv/sok/');
   await page.getByRole('searchbox').fill('xqzxqzxqz');
-  await expect(page.locator('[data-search-status]')).toHaveText(/Inga träffar/);
+  await expect(page.locator('[data-search-status]')).toHaveText(text('sv', 'search.noResults'));
 });
 
 test('Escape in the search box does not leave the page', async ({ page }) => {
   await page.goto('/sv/sok/');
+  const status = page.locator('[data-search-status]');
   await page.getByRole('searchbox').fill('stöd');
+  await expect(status).toHaveText(resultCount('sv'), { timeout: 15_000 });
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(300);
+  // Had Escape been bound to leaving, the page would be gone before this second search could end here.
+  await page.getByRole('searchbox').fill('historiken');
+  await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/sv/dolj-ditt-besok/', { timeout: 15_000 });
   expect(new URL(page.url()).pathname).toBe('/sv/sok/');
+});
+
+test('Pagefind is fetched when the search box gets focus, not on page load', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) requests.push(request.url());
+  });
+  await page.goto('/sv/sok/', { waitUntil: 'networkidle' });
+  const box = page.getByRole('searchbox', { name: text('sv', 'search.label') });
+  await expect(box).toBeVisible();
+  expect(requests).toEqual([]);
+  const loading = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/pagefind/'));
+  await box.focus();
+  await loading;
+  // Nothing typed yet: the request came from the focus alone.
+  await expect(box).toHaveValue('');
+  await page.keyboard.type('stöd');
+  await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
+});
+
+test('results are shown in Pagefind\'s order, the first five and then the rest', async ({ page }) => {
+  await page.goto('/sv/sok/');
+  await page.getByRole('searchbox').fill('stöd');
+  const links = page.locator('[data-search-results] li a');
+  // The term matches more than five pages, so both the first five and the rest are shown.
+  await expect(links).toHaveCount(10);
+  const shown = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const expected = await page.evaluate(async () => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = await import(bundle);
+    await pagefind.init();
+    const found = await pagefind.search('stöd', { filters: { format: 'standard' } });
+    const data = await Promise.all(found.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d) => d.url);
+  });
+  expect(shown).toEqual(expected);
 });
 
 test.describe('without JavaScript', () => {
