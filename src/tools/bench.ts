@@ -7,7 +7,7 @@
  *      first contentful paint, largest contentful paint and layout shift, per page type;
  *   4. the first search on the same network: bytes and time to the first result;
  *   5. Lighthouse (mobile), median of three per page type: all four category scores.
- * Usage: npm run bench [-- --no-build] [-- --no-lighthouse] [-- --runs=N]
+ * Usage: npm run bench [-- --no-build] [-- --no-lighthouse] [-- --runs=N] [-- --types=home,district]
  *        BUILT_SITE=/path/to/other/dist npm run bench -- --no-build   (measure another build)
  */
 import { execSync } from 'node:child_process';
@@ -22,6 +22,8 @@ import { createSiteServer } from './serve.ts';
 const root = join(import.meta.dirname, '../..');
 const args = new Set(process.argv.slice(2));
 const RUNS = Number([...args].find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+/** Only these page types in the browser and Lighthouse parts (--types=home,district); all by default. */
+const ONLY_TYPES = [...args].find((a) => a.startsWith('--types='))?.slice(8).split(',');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KB = 1024;
 /** JavaScript budgets (gzip, everything a page loads), DESIGN.md §6. */
@@ -103,6 +105,7 @@ for (const path of builtPages()) {
   rows.set(type, row);
 }
 const types = [...rows.values()].sort((a, b) => a.type.localeCompare(b.type));
+const measured = types.filter((r) => !ONLY_TYPES || ONLY_TYPES.includes(r.type));
 console.log('Per page type, the largest page (HTML with its CSS; every script it loads):');
 console.log('type          pages  HTML+CSS gzip  brotli (≤14 KB)   JS gzip  brotli  JS budget        critical requests (goal 1)');
 for (const r of types) {
@@ -144,7 +147,7 @@ async function slowPage(): Promise<{ page: Page; close: () => Promise<void> }> {
 
 console.log(`In Chromium, Slow 4G (150 ms RTT, 1.6 Mbps), median of ${RUNS}:`);
 console.log('type          FCP       LCP       CLS     page');
-for (const r of types) {
+for (const r of measured) {
   const fcp: number[] = [];
   const lcp: number[] = [];
   const cls: number[] = [];
@@ -199,7 +202,7 @@ if (!args.has('--no-lighthouse')) {
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
   console.log('\nLighthouse (mobile), median of 3:');
   console.log(`type          ${categories.map((c) => c.padEnd(15)).join('')}page`);
-  for (const r of types) {
+  for (const r of measured) {
     const scores: Record<string, number[]> = Object.fromEntries(categories.map((c) => [c, []]));
     for (let i = 0; i < 3; i++) {
       const result = await lighthouse(`${base}${r.example}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
