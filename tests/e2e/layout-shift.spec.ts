@@ -96,3 +96,19 @@ for (const viewport of viewports) {
     }
   });
 }
+
+// The inline stylesheet lets the browser paint mid-parse. A top bar painted half-parsed (the exit link
+// still without its text) grew when the rest arrived and moved <quick-exit>: the bar is shown only once
+// the parser has closed it, that is once it is no longer the last element of <body>.
+test('the top bar stays hidden while it is the last element parsed, and shows once it is closed', async ({ page }) => {
+  await page.goto('/sv/vad-ar-vald/');
+  const bar = page.locator('[data-top-bar]').first();
+  await expect(bar).toBeVisible();
+  const halfParsed = await page.evaluate(() => {
+    const clone = document.querySelector('[data-top-bar]')!.cloneNode(true) as HTMLElement;
+    document.body.append(clone);
+    return getComputedStyle(clone.querySelector('quick-exit a')!).visibility;
+  });
+  expect(halfParsed).toBe('hidden');
+  expect(await bar.locator('quick-exit a').evaluate((a) => getComputedStyle(a).visibility)).toBe('visible');
+});
