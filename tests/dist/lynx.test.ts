@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { districts, getService } from '../../src/data/registry.ts';
 import type { LanguageCode } from '../../src/i18n/languages.ts';
-import { resources, useTranslations } from '../../src/i18n/ui.ts';
+import { resources, translationKey, useTranslations, type TranslationKey } from '../../src/i18n/ui.ts';
 import { statementsFor } from '../../src/lib/selfCheck.ts';
 import { DIST, builtHtml } from './site.ts';
 
@@ -54,7 +54,7 @@ function raw(lang: LanguageCode, key: string): string {
 function forbidden(lang: LanguageCode): [string, string][] {
   const t = useTranslations(lang);
   const fallbackName = getService('kvinnofridslinjen').name;
-  const button = (key: string): [string, string] => [`dead button ${key}`, `(BUTTON) ${t(key)}`];
+  const button = (key: TranslationKey): [string, string] => [`dead button ${key}`, `(BUTTON) ${t(key)}`];
   return [
     ['open-now state', t('district:openNow')],
     ['open-now state', t('district:closedNow')],
@@ -120,7 +120,7 @@ describe('the content is whole without JavaScript', () => {
       expect(text).toContain(t('tools:check.noScript'));
       const statements = statementsFor(Object.keys(resources.sv.tools ?? {}), variant);
       expect(statements.length).toBeGreaterThan(5);
-      for (const s of statements) expect(text, path).toContain(t(`tools:${s.key}`));
+      for (const s of statements) expect(text, path).toContain(t(translationKey(`tools:${s.key}`)));
       expect(text).toContain(fixedPart(raw('sv', 'tools:check.physicalDangerNoScript')));
     }
   });
