@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts'],
     environment: 'node',
-      // The test files share no mutable state: one worker per core, reused across files.
-      isolate: false,
+    // The test files share no mutable state: one worker per core, reused across files.
+    isolate: false,
     root: new URL('..', import.meta.url).pathname,
   },
 });
