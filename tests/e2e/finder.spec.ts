@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { districtRvc, districts, getService, shownPhone } from '../../src/data/registry.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { builtHtml } from './site.ts';
+import { builtHtml, text } from './site.ts';
+
+/** The finder's strings as the page shows them, from locales/<lang>/district.json. */
+const finder = (lang: string, key: string, values: Record<string, string | number> = {}) => text(lang, `district:finder.${key}`, values);
+/** The first sentence of a string, for answers that go on with a phone number or a list. */
+const firstSentence = (s: string) => s.split(/(?<=\.)\s/)[0];
 
 const visibleAreas = (page: import('@playwright/test').Page) =>
   page.locator('[data-finder-list] li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.area));
@@ -13,13 +18,13 @@ test('Swedish: typing a neighbourhood shows only its area, announced, with nothi
   page.on('request', (r) => {
     if (!r.url().endsWith('/favicon.svg')) requests.push(r.url());
   });
-  await page.getByLabel('Skriv var du bor').fill('Tensta');
+  await page.getByLabel(finder('sv', 'label')).fill('Tensta');
   expect(await visibleAreas(page)).toEqual(['jarva']);
-  await expect(page.locator('[data-finder-status]')).toHaveText('1 område passar.');
+  await expect(page.locator('[data-finder-status]')).toHaveText(finder('sv', 'results_one', { count: 1 }));
   await expect(page.locator('[data-finder-list] li:visible a')).toHaveAttribute('href', '/sv/stadsdel/jarva/');
   expect(page.url()).toBe(`${baseURL}/sv/hitta-stod/`);
   expect(requests).toEqual([]);
-  await expect(page.getByLabel('Skriv var du bor')).toHaveAttribute('autocomplete', 'off');
+  await expect(page.getByLabel(finder('sv', 'label'))).toHaveAttribute('autocomplete', 'off');
 });
 
 test('Swedish, keyboard only: a typo, arrow down, Enter opens the district page', async ({ page }) => {
@@ -34,14 +39,14 @@ test('Swedish, keyboard only: a typo, arrow down, Enter opens the district page'
   await expect(page.locator(':focus')).toHaveAttribute('href', '/sv/stadsdel/sodermalm/');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sv\/stadsdel\/sodermalm\/$/);
-  await expect(page.locator('h1')).toHaveText('Stöd i Södermalm');
+  await expect(page.locator('h1')).toHaveText(text('sv', 'district:title', { name: 'Södermalm' }));
 });
 
 test('English: without å/ä/ö, Enter goes to the best match', async ({ page }) => {
   await page.goto('/en/hitta-stod/');
-  const input = page.getByLabel('Write where you live');
+  const input = page.getByLabel(finder('en', 'label'));
   await input.fill('hokarangen');
-  await expect(page.locator('[data-finder-status]')).toHaveText('1 area fits.');
+  await expect(page.locator('[data-finder-status]')).toHaveText(finder('en', 'results_one', { count: 1 }));
   await input.press('Enter');
   await expect(page).toHaveURL(/\/en\/stadsdel\/farsta\/$/);
 });
@@ -59,18 +64,18 @@ test('Arabic (right to left): typing narrows the list to links in Arabic pages',
 
 test('a place outside the city is never routed into it', async ({ page }) => {
   await page.goto('/sv/hitta-stod/');
-  await page.getByLabel('Skriv var du bor').fill('Solna');
+  await page.getByLabel(finder('sv', 'label')).fill('Solna');
   await expect(page.locator('[data-finder-outside]')).toBeVisible();
-  await expect(page.locator('[data-finder-outside]')).toContainText('Solna ligger utanför Stockholms stad');
+  await expect(page.locator('[data-finder-outside]')).toContainText(firstSentence(finder('sv', 'outside', { place: 'Solna' })));
   expect((await visibleAreas(page)).length).toBe(11);
   // Announced: the answer is in the status region.
-  await expect(page.getByRole('status').filter({ has: page.locator('[data-finder-outside]') })).toContainText('Solna ligger utanför Stockholms stad');
-  await expect(page.locator('[data-finder-status]')).toContainText('Solna ligger utanför Stockholms stad');
+  await expect(page.getByRole('status').filter({ has: page.locator('[data-finder-outside]') })).toContainText(firstSentence(finder('sv', 'outside', { place: 'Solna' })));
+  await expect(page.locator('[data-finder-status]')).toContainText(firstSentence(finder('sv', 'outside', { place: 'Solna' })));
 });
 
 test('no match says so and offers the full list and the contact centre', async ({ page }) => {
   await page.goto('/sv/');
-  await page.getByLabel('Skriv var du bor').fill('qwqwqw');
+  await page.getByLabel(finder('sv', 'label')).fill('qwqwqw');
   const noMatch = page.locator('[data-finder-nomatch]');
   await expect(noMatch).toBeVisible();
   await expect(noMatch.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:+46850800508');
@@ -78,9 +83,9 @@ test('no match says so and offers the full list and the contact centre', async (
   // Announced: the answer is in the status region, and it goes when a place is found.
   const status = page.locator('[data-finder-status]');
   await expect(status).toHaveAttribute('role', 'status');
-  await expect(status).toContainText('Vi hittar inget område som heter så');
-  await page.getByLabel('Skriv var du bor').fill('Tensta');
-  await expect(status).toHaveText('1 område passar.');
+  await expect(status).toContainText(firstSentence(finder('sv', 'noMatch')));
+  await page.getByLabel(finder('sv', 'label')).fill('Tensta');
+  await expect(status).toHaveText(finder('sv', 'results_one', { count: 1 }));
 });
 
 test.describe('without JavaScript', () => {

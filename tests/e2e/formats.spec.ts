@@ -3,7 +3,10 @@ import { districts } from '../../src/data/registry.ts';
 import { IS_TEST_BUILD, SITE_URL } from '../../src/config/site.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { districtPayload, qrMatrix, qrSvgPath } from '../../src/lib/qr.ts';
-import { builtHtml } from './site.ts';
+import { builtHtml, text } from './site.ts';
+
+/** The listen control's Swedish labels, from locales/sv/formats.json. */
+const listen = (key: 'play' | 'pause' | 'resume' | 'stop') => text('sv', `formats:listen.${key}`);
 
 /** A fake speech engine: voices for the given languages, and a log of what it was asked to do. */
 async function stubSpeech(page: Page, voiceLangs: string[]) {
@@ -35,18 +38,18 @@ test.describe('listen', () => {
     await stubSpeech(page, ['sv-SE']);
     await page.goto('/sv/vad-ar-vald/');
     const control = page.locator('read-aloud');
-    await expect(control.getByRole('button', { name: 'Lyssna' })).toBeVisible();
-    await control.getByRole('button', { name: 'Lyssna' }).click();
+    await expect(control.getByRole('button', { name: listen('play') })).toBeVisible();
+    await control.getByRole('button', { name: listen('play') }).click();
     const title = await page.locator('main h1').innerText();
     await expect.poll(() => page.evaluate(() => (window as any).__speech as string[])).toContain(`speak:${title}`);
     const spoken = await page.evaluate(() => (window as any).__speech as string[]);
-    expect(spoken.some((s) => s.includes('Lyssna'))).toBe(false);
-    await control.getByRole('button', { name: 'Pausa' }).click();
-    await control.getByRole('button', { name: 'Fortsätt' }).click();
-    await control.getByRole('button', { name: 'Stoppa' }).click();
+    expect(spoken.some((s) => s.includes(listen('play')))).toBe(false);
+    await control.getByRole('button', { name: listen('pause') }).click();
+    await control.getByRole('button', { name: listen('resume') }).click();
+    await control.getByRole('button', { name: listen('stop') }).click();
     const after = await page.evaluate(() => (window as any).__speech as string[]);
     expect(after.slice(-3)).toEqual(['pause', 'resume', 'cancel']);
-    await expect(control.getByRole('button', { name: 'Lyssna' })).toBeVisible();
+    await expect(control.getByRole('button', { name: listen('play') })).toBeVisible();
   });
 
   test('uses the page language: Arabic needs an Arabic voice', async ({ page }) => {
@@ -93,7 +96,7 @@ test.describe('print', () => {
     await page.goto('/sv/om-webbplatsen/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('a.js-quick-exit')).toBeHidden();
-    await expect(page.locator('nav[aria-label="Språk"]')).toBeHidden();
+    await expect(page.locator(`nav[aria-label="${text('sv', 'languages.label')}"]`)).toBeHidden();
     const after = await page.locator('main a[href^="https://"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://');
   });

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { NO_TRACES, browserTraces } from './site.ts';
+import { NO_TRACES, browserTraces, text } from './site.ts';
+
+/** A Swedish string of the tools, from locales/sv/tools.json. */
+const sv = (key: string, values: Record<string, string | number> = {}) => text('sv', `tools:${key}`, values);
+/** "Du har inte kryssat i något" and the other first sentences of a reading. */
+const firstSentence = (key: string) => sv(key).split(/(?<=[.?])\s/)[0];
+const areas = (...categories: string[]) =>
+  sv('check.resultAreas', { areas: new Intl.ListFormat('sv', { type: 'conjunction' }).format(categories.map((c) => sv(`check.cat.${c}`))) });
 
 test.describe('self-check', () => {
   test('answers change nothing in the URL, history, cookies or storage, and send nothing', async ({ page, context, baseURL }) => {
@@ -9,8 +16,8 @@ test.describe('self-check', () => {
       if (!r.url().endsWith('/favicon.svg')) requests.push(r.url());
     });
     const historyBefore = await page.evaluate(() => history.length);
-    await page.getByLabel('Hen bestämmer vem du får träffa.').check();
-    await page.getByLabel('Hen tar dina pengar eller ditt BankID.').check();
+    await page.getByLabel(sv('check.adult.control.1')).check();
+    await page.getByLabel(sv('check.adult.economic.1')).check();
     expect(page.url()).toBe(`${baseURL}/sv/sjalvtest/`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(requests).toEqual([]);
@@ -20,25 +27,25 @@ test.describe('self-check', () => {
   test('the reading matches the answers', async ({ page }) => {
     await page.goto('/sv/sjalvtest/');
     const reading = page.locator('[data-reading]');
-    await expect(reading).toContainText('Du har inte kryssat i något');
-    await page.getByLabel('Hen bestämmer vem du får träffa.').check();
-    await expect(reading).toContainText('Du känner igen 1 sak.');
-    await expect(reading).toContainText('Det handlar om: kontroll.');
+    await expect(reading).toContainText(firstSentence('check.resultNone'));
+    await page.getByLabel(sv('check.adult.control.1')).check();
+    await expect(reading).toContainText(sv('check.resultSome_one', { count: 1 }));
+    await expect(reading).toContainText(areas('control'));
     await expect(page.locator('[data-bodily]').first()).toBeHidden();
-    await page.getByLabel('Hen läser dina meddelanden eller följer din telefon.').check();
-    await page.getByLabel('Hen har tagit dig om halsen.').check();
-    await expect(reading).toContainText('Du känner igen 3 saker.');
-    await expect(reading).toContainText('Det handlar om: kontroll, telefon och internet och fysiskt våld.');
+    await page.getByLabel(sv('check.adult.digital.1')).check();
+    await page.getByLabel(sv('check.adult.physical.2')).check();
+    await expect(reading).toContainText(sv('check.resultSome_other', { count: 3 }));
+    await expect(reading).toContainText(areas('control', 'digital', 'physical'));
     await expect(page.locator('[data-bodily]').first()).toBeVisible();
     await expect(page.locator('[data-bodily] a[href="tel:112"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Töm svaren' }).click();
-    await expect(reading).toContainText('Du har inte kryssat i något');
+    await page.getByRole('button', { name: sv('check.clear') }).click();
+    await expect(reading).toContainText(firstSentence('check.resultNone'));
     expect(await page.locator('input[data-statement]:checked').count()).toBe(0);
   });
 
   test('the young version has its own statements and youth doors', async ({ page }) => {
     await page.goto('/sv/sjalvtest-ung/');
-    await expect(page.getByLabel('Hen kollar din telefon eller kräver dina lösenord.')).toBeVisible();
+    await expect(page.getByLabel(sv('check.young.digital.1'))).toBeVisible();
     await expect(page.locator('[data-service-card="bris"]')).toBeVisible();
   });
 
@@ -53,11 +60,11 @@ test.describe('self-check', () => {
     test.use({ javaScriptEnabled: false });
     test('it is a readable list with the same guidance, and no result or button', async ({ page }) => {
       await page.goto('/sv/sjalvtest/');
-      await expect(page.getByText('Hen bestämmer vem du får träffa.')).toBeVisible();
+      await expect(page.getByText(sv('check.adult.control.1'))).toBeVisible();
       await expect(page.locator('input[data-statement]')).toHaveCount(0);
       await expect(page.locator('self-check button')).toHaveCount(0);
       await expect(page.locator('[data-bodily]')).toHaveCount(0);
-      const danger = page.getByText('Känner du igen fysiskt eller sexuellt våld?');
+      const danger = page.getByText(firstSentence('check.physicalDangerNoScript'));
       await expect(danger).toBeVisible();
       await expect(danger.locator('a[href="tel:112"]')).toBeVisible();
       await expect(page.locator('[data-reading]')).toHaveText('');
@@ -71,32 +78,32 @@ test.describe('safety plan', () => {
     await page.goto('/sv/sakerhetsplan/');
     await expect(page.locator('[data-plan-warning]')).toBeVisible();
     await expect(page.locator('input, textarea').first()).toHaveAttribute('autocomplete', 'off');
-    const field = page.getByLabel('Personer jag litar på');
+    const field = page.getByLabel(sv('plan.tell.who'));
     await field.fill('Min syster');
-    await page.getByLabel('Pass eller legitimation').check();
+    await page.getByLabel(sv('plan.documents.id')).check();
     await page.evaluate(() => {
       (window as any).__printed = 0;
       window.print = () => ((window as any).__printed += 1);
     });
-    await page.getByRole('button', { name: 'Skriv ut' }).click();
+    await page.getByRole('button', { name: sv('plan.print') }).click();
     expect(await page.evaluate(() => (window as any).__printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await expect(field).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Töm allt' })).toBeHidden();
+    await expect(page.getByRole('button', { name: sv('plan.clear') })).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: 'Töm allt' }).click();
+    await page.getByRole('button', { name: sv('plan.clear') }).click();
     await expect(field).toHaveValue('');
-    await expect(page.getByLabel('Pass eller legitimation')).not.toBeChecked();
-    await expect(page.locator('[data-plan-status]')).toHaveText('Planen är tömd.');
+    await expect(page.getByLabel(sv('plan.documents.id'))).not.toBeChecked();
+    await expect(page.locator('[data-plan-status]')).toHaveText(sv('plan.cleared'));
     expect(await browserTraces(page, context)).toEqual(NO_TRACES);
   });
 
   test('beside the digital steps it warns that the other person may notice, in every language', async ({ page }) => {
     await page.goto('/sv/sakerhetsplan/');
-    const digital = page.locator('fieldset', { has: page.getByLabel('Byta lösenord som hen kan känna till') });
+    const digital = page.locator('fieldset', { has: page.getByLabel(sv('plan.digital.passwords')) });
     const warning = digital.locator('[data-digital-warning]');
     await expect(warning).toBeVisible();
-    await expect(warning).toContainText('kan märka');
+    await expect(warning).toContainText(firstSentence('plan.digital.warning'));
     await expect(warning).toContainText('Kvinnofridslinjen');
     for (const lang of ['en', 'ar', 'fa', 'so', 'ti', 'fi']) {
       await page.goto(`/${lang}/sakerhetsplan/`);
@@ -108,9 +115,9 @@ test.describe('safety plan', () => {
 
   test('the quick exit empties the plan', async ({ page }) => {
     await page.goto('/sv/sakerhetsplan/');
-    await page.getByLabel('Personer jag litar på').fill('Min granne');
+    await page.getByLabel(sv('plan.tell.who')).fill('Min granne');
     await page.evaluate(() => document.dispatchEvent(new Event('quick-exit')));
-    await expect(page.getByLabel('Personer jag litar på')).toHaveValue('');
+    await expect(page.getByLabel(sv('plan.tell.who'))).toHaveValue('');
   });
 });
 
@@ -118,14 +125,14 @@ test.describe('without JavaScript, nothing comes back after Back', () => {
   test.use({ javaScriptEnabled: false });
   test('a ticked safety-plan box is empty again', async ({ page }) => {
     await page.goto('/sv/sakerhetsplan/');
-    const box = page.getByLabel('Pass eller legitimation');
+    const box = page.getByLabel(sv('plan.documents.id'));
     await box.check();
-    await page.getByLabel('Personer jag litar på').fill('Min syster');
+    await page.getByLabel(sv('plan.tell.who')).fill('Min syster');
     await page.goto('/sv/');
     await page.goBack();
     await expect(page).toHaveURL(/\/sv\/sakerhetsplan\/$/);
-    await expect(page.getByLabel('Pass eller legitimation')).not.toBeChecked();
-    await expect(page.getByLabel('Personer jag litar på')).toHaveValue('');
+    await expect(page.getByLabel(sv('plan.documents.id'))).not.toBeChecked();
+    await expect(page.getByLabel(sv('plan.tell.who'))).toHaveValue('');
   });
 });
 
