@@ -7,9 +7,3 @@ export function formatFactDate(date: string, lang: string): string {
   // Always the Gregorian calendar: these are Swedish dates, whatever the reader's language.
   return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, options).format(at);
 }
-
-/** The most recent of the dates given, or null. Dates compare as text because they are ISO. */
-export function latestDate(dates: (string | null | undefined)[]): string | null {
-  const known = dates.filter((d): d is string => typeof d === 'string');
-  return known.length ? known.sort().at(-1)! : null;
-}
