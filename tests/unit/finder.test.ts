@@ -145,6 +145,29 @@ describe('Arabic and Persian script', () => {
     for (const a of all) for (const b of all) if (a.id !== b.id) expect(editDistance(a.key, b.key, 2), `${a.key} ~ ${b.key}`).toBeGreaterThan(2);
   });
 
+  test('sourced spellings of places that had none lead to their own area, the Persian and Tigrinya ones too', () => {
+    for (const [query, id] of [
+      ['فالينجبي', 'hasselby-vallingby'], // Vällingby, Arabic
+      ['والینگبی', 'hasselby-vallingby'], // Vällingby, Persian
+      ['ሃሰልቢ', 'hasselby-vallingby'], // Hässelby, Tigrinya
+      ['رینکه بی', 'jarva'], // Rinkeby, Persian, written in two words
+      ['رینکەبی', 'jarva'], // Rinkeby, Persian with the Kurdish ae
+      ['ያርቫ', 'jarva'], // Järva, Tigrinya
+      ['ዣርቫ', 'jarva'], // Järva, Tigrinya
+      ['فوربيري', 'skarholmen'], // Vårberg
+      ['فاشتا', 'farsta'],
+      ['فارشتا', 'farsta'],
+    ] as const) {
+      const result = findDistricts(query, areas, outsideCity);
+      expect(result.areas.map((a) => a.id), query).toEqual([id]);
+      expect(result.areas[0].score, query).toBe(100);
+      expect(result.outside, query).toEqual([]);
+    }
+    // Still typing: the start of the Tigrinya name is enough, and the Persian one in a sentence.
+    expect(findDistricts('ሃሰል', areas, outsideCity).areas.map((a) => a.id)).toEqual(['hasselby-vallingby']);
+    expect(findDistricts('من در والینگبی زندگی می‌کنم', areas, outsideCity).areas[0]?.id).toBe('hasselby-vallingby');
+  });
+
   test('Arabic words that are no place match nothing, and places outside stay outside', () => {
     for (const word of ['مرحبا', 'مساعدة', 'الشرطة', 'عنف', 'بيت', 'امرأة', 'سويد', 'ستوكهولم', 'خانه', 'کمک']) {
       expect(findDistricts(word, areas, outsideCity), word).toEqual({ areas: [], outside: [] });
