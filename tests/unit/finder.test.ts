@@ -162,6 +162,10 @@ describe('Arabic and Persian script', () => {
       ['إسترمالم', 'norra-innerstaden'], // Östermalm, three letters from سودرمالم (Södermalm)
       ['سيرجلس تورج', 'norra-innerstaden'], // Sergels torg
       ['جاملا ستان', 'sodermalm'], // Gamla stan
+      ['كارتورب', 'skarpnack'], // Kärrtorp, three letters from فاسترتورب (Västertorp)
+      ['ريدارهولمن', 'sodermalm'], // Riddarholmen, three letters from سكارهولمن (Skärholmen)
+      ['لانغولمن', 'sodermalm'], // Långholmen, three letters from شارهولمن (Skärholmen)
+      ['هاماربي سوجارد', 'sodermalm'], // Hammarby Sjöstad
     ] as const) {
       const result = findDistricts(query, areas, outsideCity);
       expect(result.areas.map((a) => a.id), query).toEqual([id]);
