@@ -154,7 +154,6 @@ describe('Arabic and Persian script', () => {
       ['رینکەبی', 'jarva'], // Rinkeby, Persian with the Kurdish ae
       ['ያርቫ', 'jarva'], // Järva, Tigrinya
       ['ዣርቫ', 'jarva'], // Järva, Tigrinya
-      ['فوربيري', 'skarholmen'], // Vårberg
       ['فاشتا', 'farsta'],
       ['فارشتا', 'farsta'],
       ['كونغشمولمين', 'kungsholmen'], // Kungsholmen, as the one source found writes it
