@@ -1,8 +1,7 @@
 /** Discretion while using the site (each page's own visit is in sweep.spec.ts). */
-import { expect, test } from '@playwright/test';
-import { NO_TRACES, browserTraces } from './site.ts';
+import { expect, test, NO_TRACES, browserTraces } from './site.ts';
 
-test('searching leaves no trace and sends nothing elsewhere', async ({ page, context, baseURL }) => {
+test('searching leaves no trace and sends nothing elsewhere', async ({ sitePage: page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
@@ -16,5 +15,5 @@ test('searching leaves no trace and sends nothing elsewhere', async ({ page, con
   expect(page.url()).toBe(`${origin}/sv/sok/`);
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   expect(foreign).toEqual([]);
-  expect(await browserTraces(page, context)).toEqual(NO_TRACES);
+  expect(await browserTraces(page, page.context())).toEqual(NO_TRACES);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './site.ts';
 
 /**
  * The district finder with place names in Arabic and Persian script and with Finnish case endings,
@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 const visibleAreas = (page: import('@playwright/test').Page) =>
   page.locator('[data-finder-list] li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.area));
 
-test('Arabic page: a neighbourhood in Arabic script, in Persian letters, or with vowel marks leads to its area', async ({ page }) => {
+test('Arabic page: a neighbourhood in Arabic script, in Persian letters, or with vowel marks leads to its area', async ({ sitePage: page }) => {
   await page.goto('/ar/hitta-stod/');
   const input = page.locator('#finder-input');
   for (const written of ['رينكبي', 'رینکبی', 'رِينْكَبِي', 'رينـكبي']) {
@@ -23,14 +23,14 @@ test('Arabic page: a neighbourhood in Arabic script, in Persian letters, or with
   await expect(page.locator('[data-finder-status] [data-finder-nomatch]')).toBeVisible();
 });
 
-test('Persian page: a Persian spelling leads to its area', async ({ page }) => {
+test('Persian page: a Persian spelling leads to its area', async ({ sitePage: page }) => {
   await page.goto('/fa/hitta-stod/');
   await page.locator('#finder-input').fill('تنستا');
   expect(await visibleAreas(page)).toEqual(['jarva']);
   await expect(page.locator('[data-finder-list] li:visible a')).toHaveAttribute('href', '/fa/stadsdel/jarva/');
 });
 
-test('Finnish page: a name with a case ending leads to its area', async ({ page }) => {
+test('Finnish page: a name with a case ending leads to its area', async ({ sitePage: page }) => {
   await page.goto('/fi/hitta-stod/');
   const input = page.locator('#finder-input');
   await input.fill('Rinkebyssä');

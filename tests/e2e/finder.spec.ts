@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { districtRvc, districts, getService, shownPhone } from '../../src/data/registry.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { builtHtml, text } from './site.ts';
+import { expect, test, builtHtml, text } from './site.ts';
 
 /** The finder's strings as the page shows them, from locales/<lang>/district.json. */
 const finder = (lang: string, key: string, values: Record<string, string | number> = {}) => text(lang, `district:finder.${key}`, values);
@@ -11,7 +10,7 @@ const firstSentence = (s: string) => s.split(/(?<=\.)\s/)[0];
 const visibleAreas = (page: import('@playwright/test').Page) =>
   page.locator('[data-finder-list] li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.area));
 
-test('Swedish: typing a neighbourhood shows only its area, announced, with nothing sent', async ({ page, baseURL }) => {
+test('Swedish: typing a neighbourhood shows only its area, announced, with nothing sent', async ({ sitePage: page, baseURL }) => {
   const requests: string[] = [];
   await page.goto('/sv/hitta-stod/', { waitUntil: 'networkidle' });
   // The browser may still fetch the favicon on its own; anything else would be the finder talking.
@@ -27,7 +26,7 @@ test('Swedish: typing a neighbourhood shows only its area, announced, with nothi
   await expect(page.getByLabel(finder('sv', 'label'))).toHaveAttribute('autocomplete', 'off');
 });
 
-test('Swedish, keyboard only: a typo, arrow down, Enter opens the district page', async ({ page }) => {
+test('Swedish, keyboard only: a typo, arrow down, Enter opens the district page', async ({ sitePage: page }) => {
   await page.goto('/sv/hitta-stod/');
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
@@ -42,7 +41,7 @@ test('Swedish, keyboard only: a typo, arrow down, Enter opens the district page'
   await expect(page.locator('h1')).toHaveText(text('sv', 'district:title', { name: 'Södermalm' }));
 });
 
-test('English: without å/ä/ö, Enter goes to the best match', async ({ page }) => {
+test('English: without å/ä/ö, Enter goes to the best match', async ({ sitePage: page }) => {
   await page.goto('/en/hitta-stod/');
   const input = page.getByLabel(finder('en', 'label'));
   await input.fill('hokarangen');
@@ -51,7 +50,7 @@ test('English: without å/ä/ö, Enter goes to the best match', async ({ page })
   await expect(page).toHaveURL(/\/en\/stadsdel\/farsta\/$/);
 });
 
-test('Arabic (right to left): typing narrows the list to links in Arabic pages', async ({ page }) => {
+test('Arabic (right to left): typing narrows the list to links in Arabic pages', async ({ sitePage: page }) => {
   await page.goto('/ar/hitta-stod/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.locator('#finder-input').fill('Rinkeby');
@@ -62,7 +61,7 @@ test('Arabic (right to left): typing narrows the list to links in Arabic pages',
   expect(many).toEqual(expect.arrayContaining(['skarpnack', 'skarholmen']));
 });
 
-test('a place outside the city is never routed into it', async ({ page }) => {
+test('a place outside the city is never routed into it', async ({ sitePage: page }) => {
   await page.goto('/sv/hitta-stod/');
   await page.getByLabel(finder('sv', 'label')).fill('Solna');
   await expect(page.locator('[data-finder-outside]')).toBeVisible();
@@ -73,7 +72,7 @@ test('a place outside the city is never routed into it', async ({ page }) => {
   await expect(page.locator('[data-finder-status]')).toContainText(firstSentence(finder('sv', 'outside', { place: 'Solna' })));
 });
 
-test('no match says so and offers the full list and the contact centre', async ({ page }) => {
+test('no match says so and offers the full list and the contact centre', async ({ sitePage: page }) => {
   await page.goto('/sv/');
   await page.getByLabel(finder('sv', 'label')).fill('qwqwqw');
   const noMatch = page.locator('[data-finder-nomatch]');

@@ -1,9 +1,8 @@
 /** Language choice in the browser (the static language rules are in tests/dist/languages.test.ts). */
-import { expect, test } from '@playwright/test';
 import { languages } from '../../src/i18n/languages.ts';
-import { text } from './site.ts';
+import { expect, test, text } from './site.ts';
 
-test('following a language link in the browser opens the same page in that language', async ({ page }) => {
+test('following a language link in the browser opens the same page in that language', async ({ sitePage: page }) => {
   await page.goto('/sv/dolj-ditt-besok/');
   await page.getByRole('navigation', { name: text('sv', 'languages.label') }).getByRole('link', { name: 'فارسی' }).click();
   await expect(page).toHaveURL(/\/fa\/dolj-ditt-besok\/$/);
@@ -13,7 +12,7 @@ test('following a language link in the browser opens the same page in that langu
   await expect(page.locator('html')).toHaveAttribute('lang', 'so');
 });
 
-test('the welcome page lists every language by its own name and never redirects', async ({ page }) => {
+test('the welcome page lists every language by its own name and never redirects', async ({ sitePage: page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   expect(new URL(page.url()).pathname).toBe('/');

@@ -73,27 +73,27 @@ const viewports = [
   { name: 'phone', width: 360, height: 740 },
 ];
 
-for (const viewport of viewports) {
-  test.describe(`${viewport.name} (${viewport.width}px)`, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height } });
-    for (const type of pageTypes) {
-      test(`${type.name}: ${type.path} does not shift`, async ({ page }) => {
-        if (type.tall) await page.setViewportSize({ width: viewport.width, height: 4000 });
-        if (type.at) await page.clock.setFixedTime(new Date(type.at));
-        if (type.voice) await voices(page, type.voice);
-        // Without a voice nothing is stamped: wait until the listen control's script has run.
-        await page.addInitScript(() => {
-          void customElements.whenDefined('read-aloud').then(() => document.documentElement.setAttribute('data-test-defined', ''));
-        });
-        await observeShifts(page);
-        await page.goto(type.path);
-        const shifts = await settledShifts(page, type.ready);
-        if (type.voice?.length === 0) await expect(page.locator('read-aloud button')).toHaveCount(0);
-        console.log(`CLS ${viewport.name} ${type.name}: ${total(shifts)}`);
-        expect(shifts, JSON.stringify(shifts)).toEqual([]);
-        expect(total(shifts)).toBe(0);
-      });
+// Both widths in one test: the second visit is a new document in the same page, so the watch, the
+// held scripts, the clock and the voices set up once apply to it as well.
+for (const type of pageTypes) {
+  test(`${type.name}: ${type.path} does not shift, at ${viewports.map((v) => `${v.width}px`).join(' or ')}`, async ({ page }) => {
+    if (type.at) await page.clock.setFixedTime(new Date(type.at));
+    if (type.voice) await voices(page, type.voice);
+    // Without a voice nothing is stamped: wait until the listen control's script has run.
+    await page.addInitScript(() => {
+      void customElements.whenDefined('read-aloud').then(() => document.documentElement.setAttribute('data-test-defined', ''));
+    });
+    await observeShifts(page);
+    const found: Record<string, Shift[]> = {};
+    for (const viewport of viewports) {
+      await page.setViewportSize({ width: viewport.width, height: type.tall ? 4000 : viewport.height });
+      await page.goto(type.path);
+      const shifts = await settledShifts(page, type.ready);
+      if (type.voice?.length === 0) await expect(page.locator('read-aloud button')).toHaveCount(0);
+      console.log(`CLS ${viewport.name} ${type.name}: ${total(shifts)}`);
+      found[viewport.name] = shifts;
     }
+    expect(found).toEqual(Object.fromEntries(viewports.map((v) => [v.name, []])));
   });
 }
 

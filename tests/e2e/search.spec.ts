@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 
-import { text } from './site.ts';
+import { expect, test, text } from './site.ts';
 
 /** "N träffar" as the page says it, for any count, from locales/<lang>/common.json. */
 function resultCount(lang: string): RegExp {
@@ -8,7 +7,7 @@ function resultCount(lang: string): RegExp {
   return new RegExp(`^(${forms.join('|')})$`);
 }
 
-test('Swedish search finds Swedish pages, by keyboard, and announces the count', async ({ page }) => {
+test('Swedish search finds Swedish pages, by keyboard, and announces the count', async ({ sitePage: page }) => {
   await page.goto('/sv/sok/');
   const box = page.getByRole('searchbox', { name: text('sv', 'search.label') });
   await box.focus();
@@ -20,7 +19,7 @@ test('Swedish search finds Swedish pages, by keyboard, and announces the count',
   expect(new URL(page.url()).search).toBe('');
 });
 
-test('English search returns English pages only', async ({ page }) => {
+test('English search returns English pages only', async ({ sitePage: page }) => {
   await page.goto('/en/sok/');
   await page.getByRole('searchbox').fill('history');
   await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
@@ -29,13 +28,13 @@ test('English search returns English pages only', async ({ page }) => {
   for (const href of hrefs) expect(href).toMatch(/^\/en\//);
 });
 
-test('a word with no match says so', async ({ page }) => {
+test('a word with no match says so', async ({ sitePage: page }) => {
   await page.goto('/sv/sok/');
   await page.getByRole('searchbox').fill('xqzxqzxqz');
   await expect(page.locator('[data-search-status]')).toHaveText(text('sv', 'search.noResults'));
 });
 
-test('Escape in the search box does not leave the page', async ({ page }) => {
+test('Escape in the search box does not leave the page', async ({ sitePage: page }) => {
   await page.goto('/sv/sok/');
   const status = page.locator('[data-search-status]');
   await page.getByRole('searchbox').fill('stöd');
@@ -47,7 +46,7 @@ test('Escape in the search box does not leave the page', async ({ page }) => {
   expect(new URL(page.url()).pathname).toBe('/sv/sok/');
 });
 
-test('Pagefind is fetched when the search box gets focus, not on page load', async ({ page }) => {
+test('Pagefind is fetched when the search box gets focus, not on page load', async ({ sitePage: page }) => {
   const requests: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/')) requests.push(request.url());
@@ -65,7 +64,7 @@ test('Pagefind is fetched when the search box gets focus, not on page load', asy
   await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
 });
 
-test('results are shown in Pagefind\'s order, the first five and then the rest', async ({ page }) => {
+test('results are shown in Pagefind\'s order, the first five and then the rest', async ({ sitePage: page }) => {
   await page.goto('/sv/sok/');
   await page.getByRole('searchbox').fill('stöd');
   const links = page.locator('[data-search-results] li a');
@@ -99,7 +98,7 @@ test.describe('the self-help pages are found in each language', () => {
     ['en', 'protected housing', '/en/skyddat-boende/'],
   ];
   for (const [lang, term, expected] of cases) {
-    test(`${lang}: "${term}"`, async ({ page }) => {
+    test(`${lang}: "${term}"`, async ({ sitePage: page }) => {
       await page.goto(`/${lang}/sok/`);
       await page.getByRole('searchbox').fill(term);
       const hrefs = page.locator('[data-search-results] li a');
@@ -111,7 +110,7 @@ test.describe('the self-help pages are found in each language', () => {
 
   // Arabic and Somali: the page's own title in that language is the term a reader would type.
   for (const lang of ['ar', 'so']) {
-    test(`${lang}: the protected-housing page by its own title`, async ({ page }) => {
+    test(`${lang}: the protected-housing page by its own title`, async ({ sitePage: page }) => {
       await page.goto(`/${lang}/skyddat-boende/`);
       const title = (await page.locator('main h1').innerText()).split(/[،,:–-]/)[0].trim();
       await page.goto(`/${lang}/sok/`);

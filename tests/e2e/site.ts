@@ -1,11 +1,43 @@
 /** What the browser tests share: the built site's pages (from ../dist/site.ts) and the traces a visit may leave. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
 import { builtPages } from '../dist/site.ts';
 
 export { DIST, builtHtml, builtPages, languagePages } from '../dist/site.ts';
+
+export { expect } from '@playwright/test';
+
+const SITE_PAGE_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * `sitePage`: one browser page per worker, handed from test to test. Opening a page costs this
+ * 2-core machine about a second, more than most tests, so a test that only visits and reads pages
+ * takes this one. Between tests its listeners, routes and media emulation are removed, its size is
+ * reset and it is left on about:blank. A test that changes the page for good (a fake clock, init
+ * scripts, JavaScript off, another user agent) takes Playwright's own fresh `page` instead. After a
+ * failure Playwright starts a new worker, so a broken page is never handed on.
+ */
+export const test = base.extend<{ sitePage: Page }, { workerSitePage: Page }>({
+  workerSitePage: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, viewport: SITE_PAGE_VIEWPORT });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sitePage: async ({ workerSitePage: page }, use) => {
+    await page.setViewportSize(SITE_PAGE_VIEWPORT);
+    await use(page);
+    await page.removeAllListeners();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+    await page.goto('about:blank');
+  },
+});
 
 export const QUICK_EXIT_HOST = 'https://www.smhi.se/';
 

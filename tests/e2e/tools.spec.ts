@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { NO_TRACES, browserTraces, text } from './site.ts';
+import { expect, test, NO_TRACES, browserTraces, text } from './site.ts';
 
 /** A Swedish string of the tools, from locales/sv/tools.json. */
 const sv = (key: string, values: Record<string, string | number> = {}) => text('sv', `tools:${key}`, values);
@@ -9,7 +8,7 @@ const areas = (...categories: string[]) =>
   sv('check.resultAreas', { areas: new Intl.ListFormat('sv', { type: 'conjunction' }).format(categories.map((c) => sv(`check.cat.${c}`))) });
 
 test.describe('self-check', () => {
-  test('answers change nothing in the URL, history, cookies or storage, and send nothing', async ({ page, context, baseURL }) => {
+  test('answers change nothing in the URL, history, cookies or storage, and send nothing', async ({ sitePage: page, baseURL }) => {
     await page.goto('/sv/sjalvtest/', { waitUntil: 'networkidle' });
     const requests: string[] = [];
     page.on('request', (r) => {
@@ -21,10 +20,10 @@ test.describe('self-check', () => {
     expect(page.url()).toBe(`${baseURL}/sv/sjalvtest/`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(requests).toEqual([]);
-    expect(await browserTraces(page, context)).toEqual(NO_TRACES);
+    expect(await browserTraces(page, page.context())).toEqual(NO_TRACES);
   });
 
-  test('the reading matches the answers', async ({ page }) => {
+  test('the reading matches the answers', async ({ sitePage: page }) => {
     await page.goto('/sv/sjalvtest/');
     const reading = page.locator('[data-reading]');
     await expect(reading).toContainText(firstSentence('check.resultNone'));
@@ -43,13 +42,13 @@ test.describe('self-check', () => {
     expect(await page.locator('input[data-statement]:checked').count()).toBe(0);
   });
 
-  test('the young version has its own statements and youth doors', async ({ page }) => {
+  test('the young version has its own statements and youth doors', async ({ sitePage: page }) => {
     await page.goto('/sv/sjalvtest-ung/');
     await expect(page.getByLabel(sv('check.young.digital.1'))).toBeVisible();
     await expect(page.locator('[data-service-card="bris"]')).toBeVisible();
   });
 
-  test('the quick exit empties the answers', async ({ page }) => {
+  test('the quick exit empties the answers', async ({ sitePage: page }) => {
     await page.goto('/en/sjalvtest/');
     await page.locator('input[data-statement]').first().check();
     await page.evaluate(() => document.dispatchEvent(new Event('quick-exit')));
@@ -74,7 +73,7 @@ test.describe('self-check', () => {
 });
 
 test.describe('safety plan', () => {
-  test('is filled in, printed and cleared, and never stored', async ({ page, context }) => {
+  test('is filled in, printed and cleared, and never stored', async ({ sitePage: page }) => {
     await page.goto('/sv/sakerhetsplan/');
     await expect(page.locator('[data-plan-warning]')).toBeVisible();
     await expect(page.locator('input, textarea').first()).toHaveAttribute('autocomplete', 'off');
@@ -95,10 +94,10 @@ test.describe('safety plan', () => {
     await expect(field).toHaveValue('');
     await expect(page.getByLabel(sv('plan.documents.id'))).not.toBeChecked();
     await expect(page.locator('[data-plan-status]')).toHaveText(sv('plan.cleared'));
-    expect(await browserTraces(page, context)).toEqual(NO_TRACES);
+    expect(await browserTraces(page, page.context())).toEqual(NO_TRACES);
   });
 
-  test('beside the digital steps it warns that the other person may notice, in every language', async ({ page }) => {
+  test('beside the digital steps it warns that the other person may notice, in every language', async ({ sitePage: page }) => {
     await page.goto('/sv/sakerhetsplan/');
     const digital = page.locator('fieldset', { has: page.getByLabel(sv('plan.digital.passwords')) });
     const warning = digital.locator('[data-digital-warning]');
@@ -113,7 +112,7 @@ test.describe('safety plan', () => {
     }
   });
 
-  test('the quick exit empties the plan', async ({ page }) => {
+  test('the quick exit empties the plan', async ({ sitePage: page }) => {
     await page.goto('/sv/sakerhetsplan/');
     await page.getByLabel(sv('plan.tell.who')).fill('Min granne');
     await page.evaluate(() => document.dispatchEvent(new Event('quick-exit')));
