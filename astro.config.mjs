@@ -44,11 +44,11 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rolldownOptions: {
         output: {
-          // Nearly every page loads the quick exit and read-aloud: they and the small helpers most
-          // scripts share travel in one file instead of one file each (every separately compressed
-          // file costs bytes and a request).
+          // Every page loads the shared script (quick exit, listen control): the small helpers the
+          // other scripts share travel in that same file, not in a file of their own (every
+          // separately compressed file costs bytes and a request).
           codeSplitting: {
-            groups: [{ name: 'QuickExit', test: /(QuickExit|ReadAloud)\.astro\?astro&type=script|src\/scripts\/stamp\.ts|src\/lib\/(voices|plural|template)\.ts/ }],
+            groups: [{ name: 'SiteScripts', test: /SiteScripts\.astro\?astro&type=script|src\/scripts\/(quickExitElement|readAloudElement|sayInSwedishElement|stamp)\.ts|src\/lib\/(voices|plural|template|shiftCounter)\.ts/ }],
           },
         },
         // Astro marks MDX modules with "use astro:head-inject"; the bundler warns about each of them
