@@ -31,33 +31,65 @@ function firstWeekdayFrom(from: Date, weekday: number): Date {
   return plusDays(from, (weekday - from.getUTCDay() + 7) % 7);
 }
 
-/** Holidays of a year as ISO date → Swedish name. */
-export function swedishHolidays(year: number): Map<string, string> {
+/** The names of the holidays, in the order holidayDates() gives their dates. */
+const HOLIDAY_NAMES = [
+  'Nyårsdagen',
+  'Trettondedag jul',
+  'Långfredagen',
+  'Påskdagen',
+  'Annandag påsk',
+  'Första maj',
+  'Kristi himmelsfärdsdag',
+  'Pingstdagen',
+  'Sveriges nationaldag',
+  'Midsommarafton',
+  'Midsommardagen',
+  'Alla helgons dag',
+  'Julafton',
+  'Juldagen',
+  'Annandag jul',
+  'Nyårsafton',
+];
+
+/**
+ * The dates of a year's holidays (ISO), in the order of HOLIDAY_NAMES. Kept apart from the names
+ * so that the browser's open-now script, which only asks "is this a holiday?", carries no names.
+ */
+function holidayDates(year: number): string[] {
   const [em, ed] = easterSunday(year);
   const easter = utc(year, em, ed);
   const midsummerEve = firstWeekdayFrom(utc(year, 6, 19), 5);
   const allSaints = firstWeekdayFrom(utc(year, 10, 31), 6);
-  const days: [Date, string][] = [
-    [utc(year, 1, 1), 'Nyårsdagen'],
-    [utc(year, 1, 6), 'Trettondedag jul'],
-    [plusDays(easter, -2), 'Långfredagen'],
-    [easter, 'Påskdagen'],
-    [plusDays(easter, 1), 'Annandag påsk'],
-    [utc(year, 5, 1), 'Första maj'],
-    [plusDays(easter, 39), 'Kristi himmelsfärdsdag'],
-    [plusDays(easter, 49), 'Pingstdagen'],
-    [utc(year, 6, 6), 'Sveriges nationaldag'],
-    [midsummerEve, 'Midsommarafton'],
-    [plusDays(midsummerEve, 1), 'Midsommardagen'],
-    [allSaints, 'Alla helgons dag'],
-    [utc(year, 12, 24), 'Julafton'],
-    [utc(year, 12, 25), 'Juldagen'],
-    [utc(year, 12, 26), 'Annandag jul'],
-    [utc(year, 12, 31), 'Nyårsafton'],
-  ];
-  return new Map(days.map(([d, name]) => [iso(d), name]));
+  return [
+    utc(year, 1, 1),
+    utc(year, 1, 6),
+    plusDays(easter, -2),
+    easter,
+    plusDays(easter, 1),
+    utc(year, 5, 1),
+    plusDays(easter, 39),
+    plusDays(easter, 49),
+    utc(year, 6, 6),
+    midsummerEve,
+    plusDays(midsummerEve, 1),
+    allSaints,
+    utc(year, 12, 24),
+    utc(year, 12, 25),
+    utc(year, 12, 26),
+    utc(year, 12, 31),
+  ].map(iso);
+}
+
+/** Holidays of a year as ISO date → Swedish name. */
+export function swedishHolidays(year: number): Map<string, string> {
+  return new Map(holidayDates(year).map((date, i) => [date, HOLIDAY_NAMES[i]]));
 }
 
 export function holidayName(isoDate: string): string | undefined {
   return swedishHolidays(Number(isoDate.slice(0, 4))).get(isoDate);
+}
+
+/** Whether a date (ISO) is a public holiday or one of the eves offices treat as one. */
+export function isHoliday(isoDate: string): boolean {
+  return holidayDates(Number(isoDate.slice(0, 4))).includes(isoDate);
 }

@@ -3,7 +3,7 @@
  * changes and Swedish public holidays are right in any year.
  */
 import { WEEKDAYS, type OpeningHours, type Weekday } from './hours.ts';
-import { holidayName } from './holidays.ts';
+import { isHoliday } from './holidays.ts';
 
 export const STOCKHOLM = 'Europe/Stockholm';
 
@@ -63,7 +63,7 @@ export function openState(hours: OpeningHours, at: Date): OpenState {
     if (openingDay) break;
   }
   if (!openingDay) return 'closed';
-  if (holidayName(openingDay.date)) {
+  if (isHoliday(openingDay.date)) {
     if (hours.publicHolidays === 'closed') return 'closed';
     if (hours.publicHolidays === 'unknown') return 'unknown';
   }

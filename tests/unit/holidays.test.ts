@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { easterSunday, holidayName, swedishHolidays } from '../../src/lib/holidays.ts';
+import { easterSunday, holidayName, isHoliday, swedishHolidays } from '../../src/lib/holidays.ts';
 
 describe('Easter and the moveable feasts', () => {
   test.each([
@@ -35,5 +35,17 @@ describe('Easter and the moveable feasts', () => {
     const y = swedishHolidays(2030);
     for (const d of ['2030-01-01', '2030-01-06', '2030-05-01', '2030-06-06', '2030-12-24', '2030-12-25', '2030-12-26', '2030-12-31']) expect(y.has(d), d).toBe(true);
     expect(holidayName('2030-03-12')).toBeUndefined();
+  });
+});
+
+describe('isHoliday', () => {
+  test('is true exactly on the dates that have a holiday name', () => {
+    for (const year of [2025, 2026, 2027]) {
+      const named = swedishHolidays(year);
+      for (let day = 0; day < 365; day++) {
+        const date = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10);
+        expect(isHoliday(date), date).toBe(named.has(date));
+      }
+    }
   });
 });
