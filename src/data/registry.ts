@@ -141,7 +141,7 @@ export function factAt(path: string): Fact<unknown> {
 }
 
 /** For the sources page: every place in the registry that rests on each source, named in Swedish. */
-export function factsBySource(): Map<string, string[]> {
+export function factsBySource({ scriptNames = true } = {}): Map<string, string[]> {
   const uses = new Map<string, string[]>();
   const use = (id: string, label: string) => uses.set(id, [...(uses.get(id) ?? []), label]);
   const add = (owner: string, field: string, f: Fact<unknown>) => {
@@ -156,9 +156,18 @@ export function factsBySource(): Map<string, string[]> {
     add(d.name, 'rvc', d.rvc);
     for (const id of d.neighbourhoodSources) use(id, `${d.name}: ${fieldNameSv('neighbourhoods')}`);
     for (const p of d.placeNames) for (const id of p.sources) use(id, `${d.name}: ${p.name}`);
-    for (const n of d.scriptNames) for (const id of n.sources) use(id, `${d.name}: ${n.of} (${n.name})`);
+    if (scriptNames) for (const n of d.scriptNames) for (const id of n.sources) use(id, `${d.name}: ${n.of} (${n.name})`);
   }
   return uses;
+}
+
+/**
+ * Sources that back nothing but spellings of place names in other scripts (districts.json
+ * `scriptNames`): they have a page of their own, so the main sources page stays small.
+ */
+export function scriptNameOnlySources(): Set<string> {
+  const forOthers = factsBySource({ scriptNames: false });
+  return new Set(districts.flatMap((d) => d.scriptNames.flatMap((n) => n.sources)).filter((id) => !forOthers.has(id)));
 }
 
 /**

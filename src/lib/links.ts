@@ -22,3 +22,17 @@ export function hreflangFor(href: string | undefined | null, pageLang: string, l
   const lang = /^\/([a-z]{2})(\/|$)/.exec(href ?? '')?.[1];
   return lang && lang !== pageLang && languageCodes.includes(lang) ? lang : null;
 }
+
+/**
+ * An address as a reader would write it: percent-escapes of letters decoded (an Arabic news address
+ * shows its Arabic words, in a third of the bytes), while escapes of characters that carry syntax
+ * (/ ? # & = …) and of spaces stay. A malformed escape leaves the address as it was. Browsers
+ * encode the letters again when the link is followed.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url).replace(/\s/g, encodeURIComponent);
+  } catch {
+    return url;
+  }
+}

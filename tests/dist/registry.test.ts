@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { districts, factsOf, generalFacts, rvcCentres, rvcCommon, services, sources } from '../../src/data/registry.ts';
+import { districts, factsOf, generalFacts, rvcCentres, rvcCommon, scriptNameOnlySources, services, sources } from '../../src/data/registry.ts';
 import type { Fact } from '../../src/data/schema.ts';
 import { DIST, builtHtml, builtPages, offenders } from './site.ts';
 
@@ -24,15 +24,25 @@ test("no editor's note from the registry reaches a page", () => {
   expect(offenders(builtPages(), (_, html) => notes.filter((note) => html.includes(note)))).toEqual([]);
 });
 
-test('the sources page links only https sources; an old http source is shown as plain text', () => {
+test('the sources pages link only https sources; an old http source is shown as plain text', () => {
   const http = Object.values(sources).map((s) => s.url).filter((u): u is string => u?.startsWith('http://') === true);
   expect(http.length).toBeGreaterThan(0);
   const pagesWithSources = builtPages().filter((page) => builtHtml(page).includes('data-source-list'));
   expect(pagesWithSources.length).toBeGreaterThan(0);
-  for (const page of pagesWithSources) {
-    const text = builtHtml(page);
-    expect(text).not.toMatch(/href="http:/);
+  expect(offenders(pagesWithSources, (_, html) => (/href="http:/.test(html) ? ['links an http address'] : []))).toEqual([]);
+  for (const lang of ['sv', 'ar']) {
+    const text = pagesWithSources.filter((page) => page.startsWith(`/${lang}/`)).map(builtHtml).join('');
     // Astro escapes & in the text as &amp;; compare the address up to its query.
-    for (const url of http) expect(text, `${page} shows ${url}`).toContain(url.split('?')[0]);
+    for (const url of http) expect(text, `/${lang}/ sources pages show ${url}`).toContain(url.split('?')[0]);
+  }
+});
+
+test('every source is listed once, on the sources page or (place-name spellings alone) on its own page', () => {
+  for (const lang of ['sv', 'fa']) {
+    const lists = [`/${lang}/kallor/`, `/${lang}/kallor-ortnamn/`].map((page) => builtHtml(page));
+    const shown = lists.map((html) => (html.match(/<li class="[^"]*border-s-4/g) ?? []).length);
+    expect(shown[0] + shown[1], lang).toBe(Object.keys(sources).length);
+    expect(shown[1], lang).toBe(scriptNameOnlySources().size);
+    expect(shown[1], lang).toBeGreaterThan(20);
   }
 });

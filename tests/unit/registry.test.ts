@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allShownNumbers, districtRvc, districts, getDistrict, getService, servicesByAudienceGroup, shownPhone } from '../../src/data/registry.ts';
+import { allShownNumbers, districtRvc, districts, factsBySource, getDistrict, getService, scriptNameOnlySources, servicesByAudienceGroup, shownPhone } from '../../src/data/registry.ts';
 
 test('only verified numbers are shown; the rest route through the contact centre', () => {
   expect(shownPhone(getService('kvinnofridslinjen'))).toEqual({ display: '020-50 50 50', href: 'tel:+4620505050', number: '+4620505050' });
@@ -33,4 +33,16 @@ describe('district page groups come from each service\'s audience', () => {
     expect(groups.find((g) => g.key === 'men')!.services.map((s) => s.id)).toContain('stodlinjen-for-man');
     for (const g of groups) for (const s of g.services) expect(s.audience.length).toBeGreaterThan(0);
   });
+});
+
+test('scriptNameOnlySources: the sources of place-name spellings that back nothing else', () => {
+  const only = scriptNameOnlySources();
+  const forScripts = new Set(districts.flatMap((d) => d.scriptNames.flatMap((n) => n.sources)));
+  const forOthers = factsBySource({ scriptNames: false });
+  expect(only.size).toBeGreaterThan(20);
+  for (const id of only) {
+    expect(forScripts.has(id), id).toBe(true);
+    expect(forOthers.has(id), id).toBe(false);
+  }
+  for (const id of forScripts) if (!forOthers.has(id)) expect(only.has(id), id).toBe(true);
 });
