@@ -19,7 +19,8 @@ async function observeShifts(page: Page) {
         if (entry.hadRecentInput) continue;
         const sources = (entry.sources ?? []).map((s: any) => {
           const node = s.node as Element | null;
-          return node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''} ${(node.textContent ?? '').trim().slice(0, 40)}` : '?';
+          const r = (x: DOMRectReadOnly) => `${Math.round(x.x)},${Math.round(x.y)},${Math.round(x.width)}x${Math.round(x.height)}`;
+          return node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''} ${(node.textContent ?? '').trim().slice(0, 40)} ${r(s.previousRect)} -> ${r(s.currentRect)} t=${Math.round(entry.startTime)}` : '?';
         });
         shifts.push({ value: entry.value, sources });
       }
