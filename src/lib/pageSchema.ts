@@ -23,7 +23,7 @@ export const pageSchema = z.object({
       /** Slug of the Swedish page this translates. */
       source: z.string(),
       /** Content hash of the Swedish source this was made from (see translationStatus.ts). */
-      sourceVersion: z.string().regex(/^[0-9a-f]{12}$/),
+      sourceVersion: z.string().regex(/^[a-p]{12}$/),
       status: z.enum(['machine', 'reviewed']),
       /** Who reviewed the translation (written by `npm run i18n:import` when the XLIFF or the command gives it). */
       reviewer: z.string().min(1).optional(),

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { frontmatterData, readEasyPage, readPage, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
-const page = '---\ntitle: "Hjälp: nu"\ntabTitle: Hjälp\ndescription: Stöd nära dig\nlisten: false\ntranslation:\n  source: index\n  sourceVersion: 0123456789ab\n  status: reviewed\n  reviewed: 2026-11-30\n---\n\n## Rubrik\n\nText --- inte ett staket.\n';
+const page = '---\ntitle: "Hjälp: nu"\ntabTitle: Hjälp\ndescription: Stöd nära dig\nlisten: false\ntranslation:\n  source: index\n  sourceVersion: abcdefghijkl\n  status: reviewed\n  reviewed: 2026-11-30\n---\n\n## Rubrik\n\nText --- inte ett staket.\n';
 
 test('the block splits off the body, with offsets into the file', () => {
   const block = splitFrontmatter(page)!;
@@ -24,7 +24,7 @@ test('values are YAML, not the text of a line: quotes, colons and nested objects
   const data = readPage(page);
   expect(data.title).toBe('Hjälp: nu');
   expect(data.description).toBe('Stöd nära dig');
-  expect(data.translation).toEqual({ source: 'index', sourceVersion: '0123456789ab', status: 'reviewed', reviewed: '2026-11-30' });
+  expect(data.translation).toEqual({ source: 'index', sourceVersion: 'abcdefghijkl', status: 'reviewed', reviewed: '2026-11-30' });
 });
 
 test('the page schema fills defaults and rejects a page that does not fit, naming the field', () => {

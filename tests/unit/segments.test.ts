@@ -10,7 +10,7 @@ tabTitle: "Hjälp: nu"
 description: Om du är i fara nu.
 translation:
   source: akut-hjalp
-  sourceVersion: 0123456789ab
+  sourceVersion: abcdefghijkl
   status: machine
 ---
 
