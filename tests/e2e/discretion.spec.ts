@@ -15,5 +15,5 @@ test('searching leaves no trace and sends nothing elsewhere', async ({ sitePage:
   expect(page.url()).toBe(`${origin}/sv/sok/`);
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   expect(foreign).toEqual([]);
-  expect(await browserTraces(page, page.context())).toEqual(NO_TRACES);
+  expect(await browserTraces(page)).toEqual(NO_TRACES);
 });

@@ -1,7 +1,7 @@
 /** What the browser tests share: the built site's pages (from ../dist/site.ts) and the traces a visit may leave. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, type Browser, type Page } from '@playwright/test';
 
 import { builtPages } from '../dist/site.ts';
 
@@ -10,6 +10,13 @@ export { DIST, builtHtml, builtPages, languagePages } from '../dist/site.ts';
 export { expect } from '@playwright/test';
 
 const SITE_PAGE_VIEWPORT = { width: 1280, height: 720 };
+
+/** A page in a context of its own, kept for all the tests of a worker; `initScript` runs in every document it opens. */
+export async function workerPage(browser: Browser, baseURL: string | undefined, initScript?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: SITE_PAGE_VIEWPORT });
+  if (initScript) await context.addInitScript({ content: initScript });
+  return context.newPage();
+}
 
 /**
  * `sitePage`: one browser page per worker, handed from test to test. Opening a page costs this
@@ -22,9 +29,9 @@ const SITE_PAGE_VIEWPORT = { width: 1280, height: 720 };
 export const test = base.extend<{ sitePage: Page }, { workerSitePage: Page }>({
   workerSitePage: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, viewport: SITE_PAGE_VIEWPORT });
-      await use(await context.newPage());
-      await context.close();
+      const page = await workerPage(browser, workerInfo.project.use.baseURL);
+      await use(page);
+      await page.context().close();
     },
     { scope: 'worker' },
   ],
@@ -42,9 +49,9 @@ export const test = base.extend<{ sitePage: Page }, { workerSitePage: Page }>({
 export const QUICK_EXIT_HOST = 'https://www.smhi.se/';
 
 /** Everything a visit could leave in the browser: cookies, storage, databases, workers, caches. */
-export async function browserTraces(page: Page, context: BrowserContext) {
+export async function browserTraces(page: Page) {
   return {
-    cookies: (await context.cookies()).length,
+    cookies: (await page.context().cookies()).length,
     ...(await page.evaluate(async () => ({
       localStorage: localStorage.length,
       sessionStorage: sessionStorage.length,

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import { NO_TRACES, browserTraces, sweepPages } from './site.ts';
+import { NO_TRACES, browserTraces, sweepPages, workerPage } from './site.ts';
 
 const fromAxeBuilder = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
 const AXE_SOURCE = readFileSync(fromAxeBuilder.resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,11 +27,10 @@ const ACCEPTED: Record<string, string> = {};
 
 const test = base.extend<object, { sweepPage: Page }>({
   sweepPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext();
-      await context.addInitScript({ content: AXE_SOURCE });
-      await use(await context.newPage());
-      await context.close();
+    async ({ browser }, use, workerInfo) => {
+      const page = await workerPage(browser, workerInfo.project.use.baseURL, AXE_SOURCE);
+      await use(page);
+      await page.context().close();
     },
     { scope: 'worker' },
   ],
@@ -57,7 +56,7 @@ for (const path of sweepPages()) {
         .setLegacyMode(true)
         .analyze();
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect({ violations, foreign, traces: await browserTraces(page, page.context()) }).toEqual({ violations: [], foreign: [], traces: NO_TRACES });
+      expect({ violations, foreign, traces: await browserTraces(page) }).toEqual({ violations: [], foreign: [], traces: NO_TRACES });
     } finally {
       page.off('request', watch);
     }

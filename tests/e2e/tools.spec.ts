@@ -20,7 +20,7 @@ test.describe('self-check', () => {
     expect(page.url()).toBe(`${baseURL}/sv/sjalvtest/`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(requests).toEqual([]);
-    expect(await browserTraces(page, page.context())).toEqual(NO_TRACES);
+    expect(await browserTraces(page)).toEqual(NO_TRACES);
   });
 
   test('the reading matches the answers', async ({ sitePage: page }) => {
@@ -94,7 +94,7 @@ test.describe('safety plan', () => {
     await expect(field).toHaveValue('');
     await expect(page.getByLabel(sv('plan.documents.id'))).not.toBeChecked();
     await expect(page.locator('[data-plan-status]')).toHaveText(sv('plan.cleared'));
-    expect(await browserTraces(page, page.context())).toEqual(NO_TRACES);
+    expect(await browserTraces(page)).toEqual(NO_TRACES);
   });
 
   test('beside the digital steps it warns that the other person may notice, in every language', async ({ sitePage: page }) => {
